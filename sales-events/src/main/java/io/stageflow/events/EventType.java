@@ -1,0 +1,72 @@
+package io.stageflow.events;
+
+import io.stageflow.events.lead.LeadConverted;
+import io.stageflow.events.lead.LeadCreated;
+import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityWon;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The wire name of every event. Names are logical and versioned, never Java class names, so code
+ * can be moved and renamed without breaking a subscriber. A breaking change is a new {@code vN}.
+ */
+public enum EventType {
+    LEAD_CREATED("stageflow.lead.created.v1", LeadCreated.class, Topics.LEAD_EVENTS),
+    LEAD_STAGE_CHANGED("stageflow.lead.stage-changed.v1", LeadStageChanged.class, Topics.LEAD_EVENTS),
+    LEAD_DISQUALIFIED("stageflow.lead.disqualified.v1", LeadDisqualified.class, Topics.LEAD_EVENTS),
+    LEAD_CONVERTED("stageflow.lead.converted.v1", LeadConverted.class, Topics.LEAD_EVENTS),
+    OPPORTUNITY_OPENED("stageflow.opportunity.opened.v1", OpportunityOpened.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_STAGE_CHANGED(
+            "stageflow.opportunity.stage-changed.v1", OpportunityStageChanged.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_WON("stageflow.opportunity.won.v1", OpportunityWon.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_LOST("stageflow.opportunity.lost.v1", OpportunityLost.class, Topics.OPPORTUNITY_EVENTS);
+
+    private static final Map<String, EventType> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));
+    private static final Map<Class<?>, EventType> BY_CLASS =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
+
+    private final String typeName;
+    private final Class<? extends SalesEvent> javaType;
+    private final String topic;
+
+    EventType(String typeName, Class<? extends SalesEvent> javaType, String topic) {
+        this.typeName = typeName;
+        this.javaType = javaType;
+        this.topic = topic;
+    }
+
+    /** The CloudEvents {@code type}. */
+    public String typeName() {
+        return typeName;
+    }
+
+    public Class<? extends SalesEvent> javaType() {
+        return javaType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** Classpath location of this type's JSON Schema. */
+    public String schemaResource() {
+        return "schemas/" + typeName + ".json";
+    }
+
+    public static EventType of(SalesEvent event) {
+        return BY_CLASS.get(event.getClass());
+    }
+
+    public static Optional<EventType> byTypeName(String typeName) {
+        return Optional.ofNullable(BY_NAME.get(typeName));
+    }
+}

@@ -1,0 +1,23 @@
+package io.stageflow.events.lead;
+
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.LeadEvent;
+import io.stageflow.events.Money;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import java.time.Instant;
+
+/**
+ * The lead became opportunity {@code opportunityId}. It carries the lead's dimensions so the
+ * opportunity service can open the opportunity from this event alone.
+ */
+public record LeadConverted(
+        TenantId tenantId,
+        LeadId leadId,
+        Instant occurredAt,
+        String fromStage,
+        OpportunityId opportunityId,
+        Money amount,
+        Dimensions dimensions)
+        implements LeadEvent {}
