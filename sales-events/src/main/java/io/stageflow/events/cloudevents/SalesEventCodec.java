@@ -59,7 +59,11 @@ public final class SalesEventCodec {
 
     /** Decodes a record, or throws {@link InvalidEventException} saying what is wrong with it. */
     public static EventEnvelope decode(ConsumerRecord<?, byte[]> record) {
-        CloudEvent event = toCloudEvent(record);
+        return decode(toCloudEvent(record));
+    }
+
+    /** Decodes a CloudEvent read by the SDK (e.g. its Kafka {@code CloudEventDeserializer}). */
+    public static EventEnvelope decode(CloudEvent event) {
         EventType type = EventType.byTypeName(event.getType())
                 .orElseThrow(() -> new InvalidEventException("unknown event type " + event.getType()));
         if (event.getData() == null) {
