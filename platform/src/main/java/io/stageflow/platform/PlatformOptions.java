@@ -1,0 +1,51 @@
+package io.stageflow.platform;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the local platform.
+ *
+ * @param repoRoot where the modules' {@code target/*.jar} files are
+ * @param dataDir Kafka log, Mongo store and service logs; null means throw-away temp dirs
+ * @param kafkaPort 0 picks a free port, as do the other ports
+ * @param servicePorts HTTP port per service
+ * @param jvmOptions options for every service JVM
+ */
+public record PlatformOptions(
+        Path repoRoot,
+        Path dataDir,
+        int kafkaPort,
+        int mongoPort,
+        Map<Service, Integer> servicePorts,
+        List<String> jvmOptions) {
+
+    public static final List<String> DEFAULT_JVM_OPTIONS =
+            List.of("-Xmx384m", "-XX:MaxMetaspaceSize=192m", "-XX:+UseSerialGC", "-Xss512k");
+
+    public PlatformOptions {
+        servicePorts = Map.copyOf(servicePorts);
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The fixed ports a person uses: gateway on 8080, the services behind it on 8081-8083. */
+    public static PlatformOptions local(Path repoRoot, Path dataDir) {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        ports.put(Service.GATEWAY, 8080);
+        ports.put(Service.LEAD, 8081);
+        ports.put(Service.OPPORTUNITY, 8082);
+        ports.put(Service.METRICS, 8083);
+        return new PlatformOptions(repoRoot, dataDir, 9092, 27017, ports, DEFAULT_JVM_OPTIONS);
+    }
+
+    /** Free ports everywhere and throw-away data: for tests that must not collide with anything. */
+    public static PlatformOptions ephemeral(Path repoRoot) {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, FreePort.pick());
+        }
+        return new PlatformOptions(repoRoot, null, 0, 0, ports, DEFAULT_JVM_OPTIONS);
+    }
+}

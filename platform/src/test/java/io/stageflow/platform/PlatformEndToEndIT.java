@@ -1,0 +1,112 @@
+package io.stageflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stageflow.platform.demo.DemoJourney;
+import io.stageflow.platform.demo.DemoPlan;
+import io.stageflow.platform.demo.DemoSalesOrg;
+import io.stageflow.platform.demo.Freshness;
+import io.stageflow.platform.demo.StageflowClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole platform as a user meets it: four service JVMs, the real Kafka broker and the
+ * Mongo-wire store, every request through the gateway with a token from its local endpoint.
+ */
+class PlatformEndToEndIT {
+    private static final String FUNNEL =
+            "/api/metrics/funnel?from=2026-07-01&to=2026-10-01" + "&stages=NEW,CONTACTED,NEEDS_ANALYSIS,PROPOSAL,WON";
+    private static final String IN_QUARTER = "?from=2026-07-01&to=2026-10-01";
+
+    private static LocalPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        Path root = Path.of(System.getProperty("stageflow.root", "..")).toAbsolutePath();
+        platform = LocalPlatform.start(PlatformOptions.ephemeral(root));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void reproducesTheLiteraturesFunnelFromCommandsThroughKafkaToTheMetrics() {
+        StageflowClient acme = StageflowClient.signIn(platform.gatewayUrl(), "acme", "alice", List.of("manager"));
+        List<DemoJourney> journeys = DemoPlan.journeys();
+        new DemoSalesOrg(acme, System.out).load(journeys);
+        Freshness.awaitCaughtUp(acme, Duration.ofSeconds(90));
+
+        assertThat(stageRows(acme.get(FUNNEL)))
+                .containsExactly(
+                        "NEW 1000 -",
+                        "CONTACTED 600 0.6000",
+                        "NEEDS_ANALYSIS 300 0.5000",
+                        "PROPOSAL 150 0.5000",
+                        "WON 100 0.6667");
+
+        JsonNode winRate = acme.get("/api/metrics/win-rate" + IN_QUARTER);
+        assertThat(winRate.path("won").asLong()).isEqualTo(100);
+        assertThat(winRate.path("lost").asLong()).isEqualTo(50);
+        assertThat(winRate.path("winRate").asDouble()).isCloseTo(100 / 150.0, within(1e-4));
+
+        JsonNode cycle = acme.get("/api/metrics/cycle-time" + IN_QUARTER);
+        assertThat(cycle.path("won").asLong()).isEqualTo(100);
+        assertThat(cycle.path("meanDays").asDouble()).isCloseTo(meanCycleDays(journeys), within(1e-6));
+
+        StageflowClient globex = StageflowClient.signIn(platform.gatewayUrl(), "globex", "bob", List.of("manager"));
+        assertThat(stageRows(globex.get(FUNNEL)))
+                .allSatisfy(row -> assertThat(row).contains(" 0 "));
+        assertThat(globex.get("/api/metrics/win-rate" + IN_QUARTER).path("won").asLong())
+                .isZero();
+    }
+
+    @Test
+    void requestsWithoutATokenAreRefused() {
+        StageflowClient.Response anonymous =
+                StageflowClient.anonymous(platform.gatewayUrl()).send("GET", "/api/metrics/funnel", null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(StageflowClient.anonymous(platform.gatewayUrl())
+                        .send("POST", "/api/leads", java.util.Map.of("source", "web"))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aServiceCalledAroundTheGatewayStillWantsAToken() {
+        StageflowClient.Response direct = StageflowClient.anonymous(platform.serviceUrl(Service.METRICS))
+                .send("GET", "/api/metrics/funnel", null);
+        assertThat(direct.status()).isEqualTo(401);
+    }
+
+    private static double meanCycleDays(List<DemoJourney> journeys) {
+        return journeys.stream()
+                .filter(DemoJourney::isWon)
+                .mapToDouble(j -> Duration.between(j.created(), j.won()).toSeconds() / 86_400.0)
+                .average()
+                .orElseThrow();
+    }
+
+    private static List<String> stageRows(JsonNode funnel) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode stage : funnel.path("stages")) {
+            JsonNode conversion = stage.path("conversionFromPrevious");
+            rows.add(stage.path("stage").asText() + " " + stage.path("count").asLong() + " "
+                    + (conversion.isNull() || conversion.isMissingNode()
+                            ? "-"
+                            : String.format(java.util.Locale.ROOT, "%.4f", conversion.asDouble())));
+        }
+        return rows;
+    }
+}
