@@ -1,0 +1,65 @@
+package io.stageflow.gateway.routing;
+
+import io.stageflow.gateway.problem.ProblemWriter;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
+
+/**
+ * Turns proxying failures into problem+json. Without it a refused connection surfaces as a 500
+ * from Boot's default handler, which tells the client nothing about retrying. Runs before Boot's
+ * handler (order -1); anything it does not recognise is passed on unchanged.
+ */
+@Component
+@Order(-2)
+class DownstreamErrorHandler implements WebExceptionHandler {
+
+    private final ProblemWriter problems;
+
+    DownstreamErrorHandler(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(ex);
+        }
+        if (hasCause(ex, ConnectException.class) || hasCause(ex, UnknownHostException.class)) {
+            return problems.write(
+                    exchange,
+                    ProblemDetail.forStatusAndDetail(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "The service behind this path is not reachable; retry later."));
+        }
+        if (hasCause(ex, PrematureCloseException.class)) {
+            return problems.write(
+                    exchange,
+                    ProblemDetail.forStatusAndDetail(
+                            HttpStatus.BAD_GATEWAY, "The service behind this path closed the connection."));
+        }
+        if (ex instanceof ResponseStatusException status) {
+            // Includes the gateway's own 504 on response timeout and 404 for unrouted paths.
+            exchange.getResponse().getHeaders().addAll(status.getHeaders());
+            return problems.write(exchange, status.getBody());
+        }
+        return Mono.error(ex);
+    }
+
+    private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

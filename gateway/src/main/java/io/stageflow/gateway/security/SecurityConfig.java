@@ -1,0 +1,48 @@
+package io.stageflow.gateway.security;
+
+import io.stageflow.gateway.problem.ProblemWriter;
+import org.springframework.boot.actuate.autoconfigure.security.reactive.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+
+/**
+ * One filter chain for the whole gateway. The JWT decoder comes from Spring Boot's resource
+ * server auto-configuration ({@code spring.security.oauth2.resourceserver.jwt.*}), or, in the
+ * local profile, from the in-memory dev key.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemWriter problems) {
+        var entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        return http
+                // Stateless bearer-token API: no cookies to protect, no session to remember.
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .matchers(EndpointRequest.to("health", "prometheus"))
+                        .permitAll()
+                        // Handlers exist only in the local profile; elsewhere these paths are 404.
+                        .pathMatchers(HttpMethod.POST, "/dev/token")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
+                        .permitAll()
+                        .anyExchange()
+                        .authenticated())
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+                .oauth2ResourceServer(resourceServer ->
+                        resourceServer.authenticationEntryPoint(entryPoint).jwt(Customizer.withDefaults()))
+                .build();
+    }
+}

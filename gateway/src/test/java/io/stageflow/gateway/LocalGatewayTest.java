@@ -1,0 +1,54 @@
+package io.stageflow.gateway;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Shared setup of the local-profile tests, so they share one application context. Leads and
+ * opportunities route to a recording backend; metrics routes to a port nobody listens on, to
+ * show what a client sees when a service is down.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
+abstract class LocalGatewayTest {
+
+    // Lives as long as the JVM: the cached context keeps pointing at it across test classes.
+    static final RecordingBackend BACKEND = RecordingBackend.start();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("stageflow.routes.lead-service", BACKEND::baseUrl);
+        registry.add("stageflow.routes.opportunity-service", BACKEND::baseUrl);
+        registry.add("stageflow.routes.metrics-service", () -> "http://127.0.0.1:" + RecordingBackend.closedPort());
+    }
+
+    @Autowired
+    WebTestClient web;
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        BACKEND.clear();
+    }
+
+    String devToken(String tenant, String user) {
+        Map<?, ?> response = web.post()
+                .uri("/dev/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tenant", tenant, "user", user, "roles", List.of("manager")))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        return (String) response.get("access_token");
+    }
+}
