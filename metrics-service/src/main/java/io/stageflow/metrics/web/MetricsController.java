@@ -1,0 +1,77 @@
+package io.stageflow.metrics.web;
+
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.metrics.projection.Stage;
+import io.stageflow.metrics.query.TimeRange;
+import io.stageflow.metrics.query.cycletime.CycleTime;
+import io.stageflow.metrics.query.cycletime.CycleTimeQuery;
+import io.stageflow.metrics.query.funnel.Funnel;
+import io.stageflow.metrics.query.funnel.FunnelQuery;
+import io.stageflow.metrics.query.status.ProjectionStatus;
+import io.stageflow.metrics.query.status.ProjectionStatusQuery;
+import io.stageflow.metrics.query.winrate.WinRate;
+import io.stageflow.metrics.query.winrate.WinRateQuery;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The metrics of the caller's tenant, taken from the token and nowhere else. {@code from}/{@code to}
+ * are ISO dates (start of day, UTC) or instants; the range is [from, to), open where absent.
+ */
+@RestController
+@RequestMapping("/api/metrics")
+class MetricsController {
+    private final FunnelQuery funnel;
+    private final WinRateQuery winRate;
+    private final CycleTimeQuery cycleTime;
+    private final ProjectionStatusQuery status;
+
+    MetricsController(
+            FunnelQuery funnel, WinRateQuery winRate, CycleTimeQuery cycleTime, ProjectionStatusQuery status) {
+        this.funnel = funnel;
+        this.winRate = winRate;
+        this.cycleTime = cycleTime;
+        this.status = status;
+    }
+
+    /** Journeys that started in the range, by the stages they reached; stages default to the whole pipeline. */
+    @GetMapping("/funnel")
+    Funnel funnel(
+            TenantId tenant,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String stages) {
+        return funnel.funnel(tenant, TimeRange.parse(from, to), stages(stages));
+    }
+
+    /** Opportunities won and lost in the range. */
+    @GetMapping("/win-rate")
+    WinRate winRate(
+            TenantId tenant, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return winRate.winRate(tenant, TimeRange.parse(from, to));
+    }
+
+    /** Start-to-win over wins in the range, and time in each stage over visits that ended in it. */
+    @GetMapping("/cycle-time")
+    CycleTime cycleTime(
+            TenantId tenant, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return cycleTime.cycleTime(tenant, TimeRange.parse(from, to));
+    }
+
+    /** Projection lag, the same for every tenant: poll until 0 to know earlier writes are visible. */
+    @GetMapping("/status")
+    ProjectionStatus status() {
+        return status.status();
+    }
+
+    private static List<Stage> stages(String names) {
+        if (names == null || names.isBlank()) {
+            return List.of(Stage.values());
+        }
+        return Arrays.stream(names.split(",")).map(Stage::parse).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package io.stageflow.metrics.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.stageflow.events.EventEnvelope;
+import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.metrics.support.SampleJourneys;
+import io.stageflow.metrics.support.SampleJourneys.End;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.record.TimestampType;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.junit.jupiter.api.Test;
+
+class CloudEventsMessageConverterTest {
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final CloudEventsMessageConverter converter = new CloudEventsMessageConverter(meters);
+
+    @Test
+    void mapsACloudEventToADomainEventMessageOfTheContractEvent() {
+        EventEnvelope envelope = SampleJourneys.journey(
+                        new TenantId("acme"), "lead-9", Instant.parse("2026-01-05T10:00:00Z"), 1, End.OPEN)
+                .get(1);
+
+        Optional<EventMessage<?>> message = converter.readKafkaMessage(consumed(SalesEventCodec.encode(envelope)));
+
+        assertThat(message).get().isInstanceOfSatisfying(DomainEventMessage.class, domain -> {
+            assertThat(domain.getPayload()).isEqualTo(envelope.event());
+            assertThat(domain.getAggregateIdentifier()).isEqualTo("lead-9");
+            assertThat(domain.getSequenceNumber()).isEqualTo(1);
+            assertThat(domain.getIdentifier()).isEqualTo(envelope.eventId());
+            assertThat(domain.getTimestamp()).isEqualTo(envelope.recordedAt());
+            assertThat(domain.getMetaData()).containsEntry(CloudEventsMessageConverter.TENANT, "acme");
+        });
+        assertThat(meters.find(CloudEventsMessageConverter.REJECTED_METER).counter())
+                .isNull();
+    }
+
+    @Test
+    void aRecordThatIsNoEventIsCountedAndPassedOnAsRejectedInsteadOfDropped() {
+        ConsumerRecord<String, byte[]> garbage = new ConsumerRecord<>("lead-topic", 2, 41, "k", "{not json".getBytes());
+
+        Optional<EventMessage<?>> message = converter.readKafkaMessage(garbage);
+
+        assertThat(message)
+                .get()
+                .extracting(EventMessage::getPayload)
+                .isInstanceOfSatisfying(RejectedRecord.class, r -> {
+                    assertThat(r.topic()).isEqualTo("lead-topic");
+                    assertThat(r.partition()).isEqualTo(2);
+                    assertThat(r.offset()).isEqualTo(41);
+                    assertThat(r.reason()).contains("not a binary-mode CloudEvent");
+                });
+        assertThat(meters.get(CloudEventsMessageConverter.REJECTED_METER)
+                        .tag("topic", "lead-topic")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
+    }
+
+    static ConsumerRecord<String, byte[]> consumed(ProducerRecord<String, byte[]> record) {
+        return new ConsumerRecord<>(
+                record.topic(),
+                0,
+                7,
+                0L,
+                TimestampType.CREATE_TIME,
+                0,
+                record.value().length,
+                record.key(),
+                record.value(),
+                record.headers(),
+                Optional.empty());
+    }
+}
