@@ -1,0 +1,133 @@
+package io.stageflow.lead.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.lead.LeadConverted;
+import io.stageflow.events.lead.LeadCreated;
+import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.RuleViolation;
+import java.time.Instant;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A lead in the funnel. Command handlers decide and apply; event-sourcing handlers only assign. */
+@Aggregate
+public class Lead {
+    @AggregateIdentifier
+    private LeadId leadId;
+
+    private TenantId tenantId;
+    private LeadStage stage;
+    private LeadStatus status;
+    private Dimensions dimensions;
+    private Instant lastOccurredAt;
+
+    protected Lead() {}
+
+    @CommandHandler
+    public Lead(CreateLead command) {
+        requireOccurredAt(command.occurredAt());
+        if (command.dimensions() == null) {
+            throw new InvalidCommand("a lead needs its dimensions");
+        }
+        apply(new LeadCreated(
+                command.tenantId(),
+                command.leadId(),
+                command.occurredAt(),
+                LeadStage.NEW.name(),
+                command.dimensions()));
+    }
+
+    @CommandHandler
+    void handle(MoveLeadStage command) {
+        requireSameTenant(command.tenantId());
+        LeadStage target = LeadStage.parse(command.stage());
+        requireOpen(command.occurredAt());
+        if (target.compareTo(stage) <= 0) {
+            throw new RuleViolation("a lead only moves forward: it is in " + stage + ", not before " + target);
+        }
+        apply(new LeadStageChanged(tenantId, leadId, command.occurredAt(), stage.name(), target.name()));
+    }
+
+    @CommandHandler
+    void handle(DisqualifyLead command) {
+        requireSameTenant(command.tenantId());
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidCommand("disqualifying a lead needs a reason");
+        }
+        requireOpen(command.occurredAt());
+        apply(new LeadDisqualified(tenantId, leadId, command.occurredAt(), stage.name(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(ConvertLead command) {
+        requireSameTenant(command.tenantId());
+        if (command.opportunityId() == null) {
+            throw new InvalidCommand("a conversion needs the new opportunity's id");
+        }
+        var amount = Amounts.of(command.amount(), command.currency());
+        requireOpen(command.occurredAt());
+        apply(new LeadConverted(
+                tenantId, leadId, command.occurredAt(), stage.name(), command.opportunityId(), amount, dimensions));
+    }
+
+    /** Another tenant's lead must look exactly like a missing one: ids never leak across tenants. */
+    private void requireSameTenant(TenantId caller) {
+        if (!tenantId.equals(caller)) {
+            throw new AggregateNotFoundException(leadId.value(), "no lead " + leadId);
+        }
+    }
+
+    private void requireOpen(Instant occurredAt) {
+        requireOccurredAt(occurredAt);
+        if (status != LeadStatus.OPEN) {
+            throw new RuleViolation("lead " + leadId + " is " + status + " and accepts no further change");
+        }
+        if (occurredAt.isBefore(lastOccurredAt)) {
+            throw new RuleViolation(
+                    "occurredAt " + occurredAt + " is before the lead's previous change at " + lastOccurredAt);
+        }
+    }
+
+    private static void requireOccurredAt(Instant occurredAt) {
+        if (occurredAt == null) {
+            throw new InvalidCommand("occurredAt is required");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LeadCreated event) {
+        leadId = event.leadId();
+        tenantId = event.tenantId();
+        stage = LeadStage.valueOf(event.stage());
+        status = LeadStatus.OPEN;
+        dimensions = event.dimensions();
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(LeadStageChanged event) {
+        stage = LeadStage.valueOf(event.toStage());
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(LeadDisqualified event) {
+        status = LeadStatus.DISQUALIFIED;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(LeadConverted event) {
+        status = LeadStatus.CONVERTED;
+        lastOccurredAt = event.occurredAt();
+    }
+}

@@ -1,0 +1,17 @@
+package io.stageflow.lead.web;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** {@code currency} may be omitted: the lead service's default currency applies. */
+record ConvertRequest(
+        @NotNull @DecimalMin("0") BigDecimal amount,
+        @Pattern(regexp = "[A-Z]{3}") String currency,
+        Instant occurredAt) {
+    ConvertRequest {
+        currency = Text.trim(currency);
+    }
+}

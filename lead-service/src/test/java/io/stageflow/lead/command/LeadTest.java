@@ -1,0 +1,219 @@
+package io.stageflow.lead.command;
+
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.Money;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.lead.LeadConverted;
+import io.stageflow.events.lead.LeadCreated;
+import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.RuleViolation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LeadTest {
+    private static final TenantId TENANT = new TenantId("acme");
+    private static final TenantId OTHER_TENANT = new TenantId("globex");
+    private static final LeadId LEAD = new LeadId("lead-1");
+    private static final OpportunityId OPPORTUNITY = new OpportunityId("opp-1");
+    private static final Dimensions DIMENSIONS = new Dimensions("web", "retail", "EMEA", "rep-7", "team-3");
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(3600);
+    private static final Instant T2 = T1.plusSeconds(3600);
+
+    private FixtureConfiguration<Lead> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Lead.class);
+    }
+
+    private static LeadCreated created() {
+        return new LeadCreated(TENANT, LEAD, T0, "NEW", DIMENSIONS);
+    }
+
+    private static LeadStageChanged contacted() {
+        return new LeadStageChanged(TENANT, LEAD, T1, "NEW", "CONTACTED");
+    }
+
+    @Test
+    void createdLeadStartsInNew() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLead(TENANT, LEAD, DIMENSIONS, T0))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(created());
+    }
+
+    @Test
+    void cannotCreateLeadWithoutDimensions() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLead(TENANT, LEAD, null, T0))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void newLeadCanBeContacted() {
+        fixture.given(created())
+                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T1))
+                .expectEvents(contacted());
+    }
+
+    @Test
+    void unknownStageIsInvalid() {
+        fixture.given(created())
+                .when(new MoveLeadStage(TENANT, LEAD, "QUALIFIED", T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotMoveToTheCurrentStage() {
+        fixture.given(created())
+                .when(new MoveLeadStage(TENANT, LEAD, "NEW", T1))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotMoveBackwards() {
+        fixture.given(created(), contacted())
+                .when(new MoveLeadStage(TENANT, LEAD, "NEW", T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotBackdateBeforeThePreviousChange() {
+        fixture.given(created(), contacted())
+                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T0))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void mayBackdateToThePreviousChangesInstant() {
+        fixture.given(created())
+                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T0))
+                .expectEvents(new LeadStageChanged(TENANT, LEAD, T0, "NEW", "CONTACTED"));
+    }
+
+    @Test
+    void anotherTenantsLeadLooksMissing() {
+        fixture.given(created())
+                .when(new MoveLeadStage(OTHER_TENANT, LEAD, "CONTACTED", T1))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantCannotDisqualifyOrConvert() {
+        fixture.given(created())
+                .when(new ConvertLead(OTHER_TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T1))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+        fixture.given(created())
+                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "spam", T1))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void disqualifyRecordsReasonAndStage() {
+        fixture.given(created(), contacted())
+                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T2))
+                .expectEvents(new LeadDisqualified(TENANT, LEAD, T2, "CONTACTED", "no budget"));
+    }
+
+    @Test
+    void disqualifyRequiresReason() {
+        fixture.given(created())
+                .when(new DisqualifyLead(TENANT, LEAD, " ", T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotContactDisqualifiedLead() {
+        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"))
+                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotConvertDisqualifiedLead() {
+        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void convertCarriesTheLeadsDimensions() {
+        fixture.given(created(), contacted())
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("12500.00"), "USD", T2))
+                .expectEvents(new LeadConverted(
+                        TENANT,
+                        LEAD,
+                        T2,
+                        "CONTACTED",
+                        OPPORTUNITY,
+                        new Money(new BigDecimal("12500.00"), "USD"),
+                        DIMENSIONS));
+    }
+
+    @Test
+    void convertFromNewDefaultsToEuro() {
+        fixture.given(created())
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ZERO, null, T1))
+                .expectEvents(new LeadConverted(
+                        TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ZERO, "EUR"), DIMENSIONS));
+    }
+
+    @Test
+    void convertRejectsNegativeAmount() {
+        fixture.given(created())
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("-1"), "EUR", T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void convertRejectsCurrencyThatIsNotIso4217Shaped() {
+        fixture.given(created())
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "euro", T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotConvertTwice() {
+        fixture.given(
+                        created(),
+                        new LeadConverted(
+                                TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ONE, "EUR"), DIMENSIONS))
+                .when(new ConvertLead(TENANT, LEAD, new OpportunityId("opp-2"), BigDecimal.ONE, "EUR", T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDisqualifyConvertedLead() {
+        fixture.given(
+                        created(),
+                        new LeadConverted(
+                                TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ONE, "EUR"), DIMENSIONS))
+                .when(new DisqualifyLead(TENANT, LEAD, "changed mind", T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+}

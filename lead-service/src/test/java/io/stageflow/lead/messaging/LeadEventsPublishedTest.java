@@ -1,0 +1,142 @@
+package io.stageflow.lead.messaging;
+
+import static io.stageflow.kit.test.ServiceTestSupport.caller;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.stageflow.events.EventEnvelope;
+import io.stageflow.events.EventType;
+import io.stageflow.events.Topics;
+import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.events.lead.LeadConverted;
+import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.schema.EventSchemas;
+import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.localinfra.SharedTestInfra;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every event the lead service stores reaches Kafka as a schema-valid CloudEvent, in order. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LeadEventsPublishedTest {
+    private static final String TENANT =
+            "publish-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.sharedInfra(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void leadHistoryIsPublishedAsValidCloudEventsKeyedByLead() throws Exception {
+        String leadId = createLead();
+        send("/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\"}");
+        send("/api/leads/" + leadId + "/convert", "{\"amount\":900,\"currency\":\"USD\"}");
+
+        List<ConsumerRecord<String, byte[]>> records = readRecordsOf(leadId, 3);
+
+        assertThat(records).allSatisfy(record -> {
+            EventType type = SalesEventCodec.decode(record).type();
+            assertThat(EventSchemas.violations(type, record.value())).isEmpty();
+        });
+        List<EventEnvelope> envelopes =
+                records.stream().map(SalesEventCodec::decode).toList();
+        assertThat(envelopes)
+                .extracting(EventEnvelope::type)
+                .containsExactly(EventType.LEAD_CREATED, EventType.LEAD_STAGE_CHANGED, EventType.LEAD_CONVERTED);
+        assertThat(envelopes).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L);
+        assertThat(envelopes).allSatisfy(envelope -> {
+            assertThat(envelope.source()).isEqualTo(URI.create("/stageflow/lead-service"));
+            assertThat(envelope.tenantId().value()).isEqualTo(TENANT);
+        });
+        LeadConverted converted = (LeadConverted) envelopes.get(2).event();
+        assertThat(converted.dimensions().region()).isEqualTo("EMEA");
+        assertThat(converted.amount().currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void disqualificationIsPublishedAndValid() throws Exception {
+        String leadId = createLead();
+        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"  no budget \"}");
+
+        List<ConsumerRecord<String, byte[]>> records = readRecordsOf(leadId, 2);
+
+        EventEnvelope disqualified = SalesEventCodec.decode(records.get(1));
+        assertThat(disqualified.type()).isEqualTo(EventType.LEAD_DISQUALIFIED);
+        assertThat(disqualified.sequence()).isEqualTo(1L);
+        assertThat(EventSchemas.violations(disqualified.type(), records.get(1).value()))
+                .isEmpty();
+        assertThat(((LeadDisqualified) disqualified.event()).reason()).isEqualTo("no budget");
+    }
+
+    private String createLead() throws Exception {
+        String created = mvc.perform(post("/api/leads")
+                        .with(caller(TENANT, "rep"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\":\"web\",\"industry\":\"retail\",\"region\":\"EMEA\","
+                                + "\"ownerId\":\"rep-7\",\"teamId\":\"team-3\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(created, "$.leadId");
+    }
+
+    private void send(String path, String body) throws Exception {
+        mvc.perform(post(path)
+                        .with(caller(TENANT, "rep"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    /** Reads the shared topic from the start with a group of its own, keeping only this lead's records. */
+    private static List<ConsumerRecord<String, byte[]>> readRecordsOf(String leadId, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedTestInfra.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "lead-events-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.LEAD_EVENTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (mine.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (leadId.equals(record.key())) {
+                        mine.add(record);
+                    }
+                });
+            }
+        }
+        assertThat(mine)
+                .as("records of lead %s on %s", leadId, Topics.LEAD_EVENTS)
+                .hasSize(expected);
+        return mine;
+    }
+}

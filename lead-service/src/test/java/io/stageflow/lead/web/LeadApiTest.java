@@ -1,0 +1,190 @@
+package io.stageflow.lead.web;
+
+import static io.stageflow.kit.test.ServiceTestSupport.caller;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import io.stageflow.kit.test.ServiceTestSupport;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class LeadApiTest {
+    private static final String ACME = "acme";
+    private static final String NEW_LEAD =
+            """
+            {"source":" web ","industry":"retail","region":"EMEA","ownerId":"rep-7","teamId":"team-3",
+             "occurredAt":"2026-03-01T09:00:00Z"}
+            """;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.sharedInfra(registry);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    private ResultActions postAs(String tenant, String path, String body) throws Exception {
+        return mvc.perform(post(path)
+                .with(caller(tenant, "user-1"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    private String createLead() throws Exception {
+        String body = postAs(ACME, "/api/leads", NEW_LEAD)
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.leadId");
+    }
+
+    @Test
+    void createdLeadIsReadableWithTrimmedDimensions() throws Exception {
+        String body = postAs(ACME, "/api/leads", NEW_LEAD)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", matchesPattern("/api/leads/[0-9a-f-]{36}")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String leadId = JsonPath.read(body, "$.leadId");
+
+        mvc.perform(get("/api/leads/" + leadId).with(caller(ACME, "user-2")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leadId").value(leadId))
+                .andExpect(jsonPath("$.stage").value("NEW"))
+                .andExpect(jsonPath("$.status").value("OPEN"))
+                .andExpect(jsonPath("$.dimensions.source").value("web"))
+                .andExpect(jsonPath("$.createdAt").value("2026-03-01T09:00:00Z"));
+    }
+
+    @Test
+    void leadCanBeContactedAndConverted() throws Exception {
+        String leadId = createLead();
+        postAs(ACME, "/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\"}")
+                .andExpect(status().isNoContent());
+        String body = postAs(ACME, "/api/leads/" + leadId + "/convert", "{\"amount\":12500.50}")
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String opportunityId = JsonPath.read(body, "$.opportunityId");
+
+        mvc.perform(get("/api/leads/" + leadId).with(caller(ACME, "user-1")))
+                .andExpect(jsonPath("$.stage").value("CONTACTED"))
+                .andExpect(jsonPath("$.status").value("CONVERTED"))
+                .andExpect(jsonPath("$.opportunityId").value(opportunityId));
+    }
+
+    @Test
+    void disqualifiedLeadCannotBeContacted() throws Exception {
+        String leadId = createLead();
+        postAs(ACME, "/api/leads/" + leadId + "/disqualify", "{\"reason\":\"no budget\"}")
+                .andExpect(status().isNoContent());
+        postAs(ACME, "/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\"}")
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void movingToTheCurrentStageIsAConflict() throws Exception {
+        String leadId = createLead();
+        postAs(ACME, "/api/leads/" + leadId + "/stage", "{\"stage\":\"NEW\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void backdatingBeforeThePreviousChangeIsAConflict() throws Exception {
+        String leadId = createLead();
+        postAs(
+                        ACME,
+                        "/api/leads/" + leadId + "/stage",
+                        "{\"stage\":\"CONTACTED\",\"occurredAt\":\"2026-02-01T00:00:00Z\"}")
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void unknownStageIsBadRequest() throws Exception {
+        String leadId = createLead();
+        postAs(ACME, "/api/leads/" + leadId + "/stage", "{\"stage\":\"QUALIFIED\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("QUALIFIED")));
+    }
+
+    @Test
+    void malformedJsonIsBadRequest() throws Exception {
+        postAs(ACME, "/api/leads", "{\"source\":").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void missingOrBlankOrOverlongFieldsAreBadRequest() throws Exception {
+        postAs(ACME, "/api/leads", "{\"source\":\"web\",\"industry\":\"retail\",\"region\":\"EMEA\",\"ownerId\":\"r\"}")
+                .andExpect(status().isBadRequest());
+        postAs(ACME, "/api/leads", NEW_LEAD.replace("\"retail\"", "\"   \"")).andExpect(status().isBadRequest());
+        postAs(ACME, "/api/leads", NEW_LEAD.replace("retail", "r".repeat(201))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void occurredAtFarInTheFutureIsBadRequest() throws Exception {
+        String future = Instant.now().plus(1, ChronoUnit.HOURS).toString();
+        postAs(ACME, "/api/leads", NEW_LEAD.replace("2026-03-01T09:00:00Z", future))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void convertRejectsNegativeAmountAndBadCurrency() throws Exception {
+        String leadId = createLead();
+        postAs(ACME, "/api/leads/" + leadId + "/convert", "{\"amount\":-1}").andExpect(status().isBadRequest());
+        postAs(ACME, "/api/leads/" + leadId + "/convert", "{\"amount\":1,\"currency\":\"eur\"}")
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void disqualifyWithoutReasonIsBadRequest() throws Exception {
+        String leadId = createLead();
+        postAs(ACME, "/api/leads/" + leadId + "/disqualify", "{}").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anotherTenantsLeadIsNotFound() throws Exception {
+        String leadId = createLead();
+        postAs("globex", "/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\"}")
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/leads/" + leadId).with(caller("globex", "user-9")))
+                .andExpect(status().isNotFound());
+        postAs(ACME, "/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\"}")
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void unknownLeadIsNotFound() throws Exception {
+        postAs(ACME, "/api/leads/no-such-lead/disqualify", "{\"reason\":\"spam\"}")
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/leads/no-such-lead").with(caller(ACME, "user-1"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void requestsWithoutTokenAreUnauthorized() throws Exception {
+        mvc.perform(post("/api/leads").contentType(MediaType.APPLICATION_JSON).content(NEW_LEAD))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"));
+    }
+}

@@ -1,0 +1,9 @@
+package io.stageflow.opportunity.command;
+
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record MoveOpportunityStage(
+        TenantId tenantId, @TargetAggregateIdentifier OpportunityId opportunityId, String stage, Instant occurredAt) {}

@@ -1,0 +1,19 @@
+package io.stageflow.opportunity.command;
+
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** {@code leadId} is null when the opportunity did not come from a converted lead. */
+public record OpenOpportunity(
+        TenantId tenantId,
+        @TargetAggregateIdentifier OpportunityId opportunityId,
+        LeadId leadId,
+        BigDecimal amount,
+        String currency,
+        Dimensions dimensions,
+        Instant occurredAt) {}

@@ -1,0 +1,156 @@
+package io.stageflow.opportunity.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.stageflow.events.Money;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.RuleViolation;
+import java.time.Instant;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** An opportunity in the pipeline. Command handlers decide and apply; event-sourcing handlers only assign. */
+@Aggregate
+public class Opportunity {
+    @AggregateIdentifier
+    private OpportunityId opportunityId;
+
+    private TenantId tenantId;
+    private LeadId leadId;
+    private OpportunityStage stage;
+    private OpportunityStatus status;
+    private Money amount;
+    private Instant lastOccurredAt;
+
+    protected Opportunity() {}
+
+    /**
+     * Opening is idempotent for conversions: the id of a converted lead's opportunity is fixed by
+     * the LeadConverted event, so a redelivered event finds the opportunity open and changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenOpportunity command) {
+        if (opportunityId != null) {
+            if (command.leadId() != null
+                    && tenantId.equals(command.tenantId())
+                    && Objects.equals(leadId, command.leadId())) {
+                return;
+            }
+            throw new RuleViolation("opportunity " + command.opportunityId() + " already exists");
+        }
+        requireOccurredAt(command.occurredAt());
+        if (command.dimensions() == null) {
+            throw new InvalidCommand("an opportunity needs its dimensions");
+        }
+        Money money = Amounts.of(command.amount(), command.currency());
+        apply(new OpportunityOpened(
+                command.tenantId(),
+                command.opportunityId(),
+                command.occurredAt(),
+                command.leadId(),
+                OpportunityStage.NEEDS_ANALYSIS.name(),
+                money,
+                command.dimensions()));
+    }
+
+    @CommandHandler
+    void handle(MoveOpportunityStage command) {
+        requireSameTenant(command.tenantId());
+        OpportunityStage target = OpportunityStage.parse(command.stage());
+        requireOpen(command.occurredAt());
+        if (target.compareTo(stage) <= 0) {
+            throw new RuleViolation("an opportunity only moves forward: it is in " + stage + ", not before " + target);
+        }
+        apply(new OpportunityStageChanged(tenantId, opportunityId, command.occurredAt(), stage.name(), target.name()));
+    }
+
+    @CommandHandler
+    void handle(WinOpportunity command) {
+        requireSameTenant(command.tenantId());
+        Money finalAmount = command.amount() == null ? amount : Amounts.of(command.amount(), amount.currency());
+        requireOpen(command.occurredAt());
+        apply(new OpportunityWon(tenantId, opportunityId, command.occurredAt(), stage.name(), finalAmount));
+    }
+
+    @CommandHandler
+    void handle(LoseOpportunity command) {
+        requireSameTenant(command.tenantId());
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw new InvalidCommand("losing an opportunity needs a reason");
+        }
+        String competitor =
+                command.competitor() == null || command.competitor().isBlank() ? null : command.competitor();
+        requireOpen(command.occurredAt());
+        apply(new OpportunityLost(
+                tenantId, opportunityId, command.occurredAt(), stage.name(), command.reason(), competitor));
+    }
+
+    /** Another tenant's opportunity must look exactly like a missing one: ids never leak across tenants. */
+    private void requireSameTenant(TenantId caller) {
+        if (!tenantId.equals(caller)) {
+            throw new AggregateNotFoundException(opportunityId.value(), "no opportunity " + opportunityId);
+        }
+    }
+
+    private void requireOpen(Instant occurredAt) {
+        requireOccurredAt(occurredAt);
+        if (status != OpportunityStatus.OPEN) {
+            throw new RuleViolation(
+                    "opportunity " + opportunityId + " is " + status + " and accepts no further change");
+        }
+        if (occurredAt.isBefore(lastOccurredAt)) {
+            throw new RuleViolation(
+                    "occurredAt " + occurredAt + " is before the opportunity's previous change at " + lastOccurredAt);
+        }
+    }
+
+    private static void requireOccurredAt(Instant occurredAt) {
+        if (occurredAt == null) {
+            throw new InvalidCommand("occurredAt is required");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityOpened event) {
+        opportunityId = event.opportunityId();
+        tenantId = event.tenantId();
+        leadId = event.leadId();
+        stage = OpportunityStage.valueOf(event.stage());
+        status = OpportunityStatus.OPEN;
+        amount = event.amount();
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityStageChanged event) {
+        stage = OpportunityStage.valueOf(event.toStage());
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityWon event) {
+        status = OpportunityStatus.WON;
+        amount = event.amount();
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityLost event) {
+        status = OpportunityStatus.LOST;
+        lastOccurredAt = event.occurredAt();
+    }
+}

@@ -1,0 +1,91 @@
+package io.stageflow.opportunity.web;
+
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.opportunity.command.LoseOpportunity;
+import io.stageflow.opportunity.command.MoveOpportunityStage;
+import io.stageflow.opportunity.command.OpenOpportunity;
+import io.stageflow.opportunity.command.WinOpportunity;
+import io.stageflow.opportunity.query.OpportunityView;
+import io.stageflow.opportunity.query.OpportunityViews;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Opportunities over HTTP. The tenant comes from the token only; ids and default times are chosen here. */
+@RestController
+@RequestMapping("/api/opportunities")
+class OpportunityController {
+    private final CommandGateway commands;
+    private final OpportunityViews views;
+    private final Clock clock;
+
+    OpportunityController(CommandGateway commands, OpportunityViews views, Clock clock) {
+        this.commands = commands;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<OpportunityOpenedResponse> open(
+            TenantId tenant, @Valid @RequestBody OpenOpportunityRequest request) {
+        OpportunityId opportunityId = OpportunityId.random();
+        commands.sendAndWait(new OpenOpportunity(
+                tenant,
+                opportunityId,
+                request.leadId(),
+                request.amount(),
+                request.currency(),
+                request.dimensions(),
+                OccurredAt.resolve(request.occurredAt(), clock)));
+        return ResponseEntity.created(URI.create("/api/opportunities/" + opportunityId))
+                .body(new OpportunityOpenedResponse(opportunityId));
+    }
+
+    @PostMapping("/{opportunityId}/stage")
+    ResponseEntity<Void> moveStage(
+            TenantId tenant, @PathVariable OpportunityId opportunityId, @Valid @RequestBody MoveStageRequest request) {
+        commands.sendAndWait(new MoveOpportunityStage(
+                tenant, opportunityId, request.stage(), OccurredAt.resolve(request.occurredAt(), clock)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{opportunityId}/win")
+    ResponseEntity<Void> win(
+            TenantId tenant,
+            @PathVariable OpportunityId opportunityId,
+            @Valid @RequestBody(required = false) WinRequest request) {
+        WinRequest win = request == null ? WinRequest.EMPTY : request;
+        commands.sendAndWait(
+                new WinOpportunity(tenant, opportunityId, win.amount(), OccurredAt.resolve(win.occurredAt(), clock)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{opportunityId}/lose")
+    ResponseEntity<Void> lose(
+            TenantId tenant, @PathVariable OpportunityId opportunityId, @Valid @RequestBody LoseRequest request) {
+        commands.sendAndWait(new LoseOpportunity(
+                tenant,
+                opportunityId,
+                request.reason(),
+                request.competitor(),
+                OccurredAt.resolve(request.occurredAt(), clock)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{opportunityId}")
+    OpportunityView get(TenantId tenant, @PathVariable OpportunityId opportunityId) {
+        return views.find(tenant, opportunityId)
+                .orElseThrow(
+                        () -> new AggregateNotFoundException(opportunityId.value(), "no opportunity " + opportunityId));
+    }
+}

@@ -1,0 +1,226 @@
+package io.stageflow.opportunity.command;
+
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.Money;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.RuleViolation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OpportunityTest {
+    private static final TenantId TENANT = new TenantId("acme");
+    private static final TenantId OTHER_TENANT = new TenantId("globex");
+    private static final OpportunityId OPPORTUNITY = new OpportunityId("opp-1");
+    private static final LeadId LEAD = new LeadId("lead-1");
+    private static final Dimensions DIMENSIONS = new Dimensions("web", "retail", "EMEA", "rep-7", "team-3");
+    private static final Money AMOUNT = new Money(new BigDecimal("5000"), "EUR");
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(3600);
+    private static final Instant T2 = T1.plusSeconds(3600);
+
+    private FixtureConfiguration<Opportunity> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Opportunity.class);
+    }
+
+    private static OpportunityOpened opened() {
+        return new OpportunityOpened(TENANT, OPPORTUNITY, T0, LEAD, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS);
+    }
+
+    private static OpenOpportunity openFromLead() {
+        return new OpenOpportunity(TENANT, OPPORTUNITY, LEAD, AMOUNT.amount(), "EUR", DIMENSIONS, T0);
+    }
+
+    @Test
+    void openedOpportunityStartsInNeedsAnalysis() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenOpportunity(TENANT, OPPORTUNITY, null, AMOUNT.amount(), "EUR", DIMENSIONS, T0))
+                .expectEvents(
+                        new OpportunityOpened(TENANT, OPPORTUNITY, T0, null, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS));
+    }
+
+    @Test
+    void openingFromALeadCarriesTheLeadId() {
+        fixture.givenNoPriorActivity().when(openFromLead()).expectEvents(opened());
+    }
+
+    @Test
+    void reopeningAConvertedLeadsOpportunityChangesNothing() {
+        fixture.given(opened())
+                .when(openFromLead())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void reopeningWithoutALeadIsAConflict() {
+        fixture.given(opened())
+                .when(new OpenOpportunity(TENANT, OPPORTUNITY, null, AMOUNT.amount(), "EUR", DIMENSIONS, T0))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantCannotReuseAnOpportunityId() {
+        fixture.given(opened())
+                .when(new OpenOpportunity(OTHER_TENANT, OPPORTUNITY, LEAD, AMOUNT.amount(), "EUR", DIMENSIONS, T0))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void openingRejectsNegativeAmountOrBadCurrency() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenOpportunity(TENANT, OPPORTUNITY, null, new BigDecimal("-1"), "EUR", DIMENSIONS, T0))
+                .expectException(InvalidCommand.class);
+        fixture.givenNoPriorActivity()
+                .when(new OpenOpportunity(TENANT, OPPORTUNITY, null, BigDecimal.ONE, "Euro", DIMENSIONS, T0))
+                .expectException(InvalidCommand.class);
+    }
+
+    @Test
+    void forwardMovesMaySkipStages() {
+        fixture.given(opened())
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "QUOTE", T1))
+                .expectEvents(new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"));
+    }
+
+    @Test
+    void cannotMoveBackwards() {
+        fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotMoveToTheCurrentStage() {
+        fixture.given(opened())
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "NEEDS_ANALYSIS", T1))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void unknownStageIsInvalid() {
+        fixture.given(opened())
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "DISCOVERY", T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void wonIsAnOutcomeNotAStageToMoveTo() {
+        fixture.given(opened())
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "WON", T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotBackdateBeforeThePreviousChange() {
+        fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T0))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void winWithoutAmountKeepsTheCurrentAmount() {
+        fixture.given(opened())
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T1))
+                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT));
+    }
+
+    @Test
+    void winForAFinalAmountKeepsTheCurrency() {
+        fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "NEGOTIATION"))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, new BigDecimal("4200"), T2))
+                .expectEvents(new OpportunityWon(
+                        TENANT, OPPORTUNITY, T2, "NEGOTIATION", new Money(new BigDecimal("4200"), "EUR")));
+    }
+
+    @Test
+    void winRejectsNegativeAmount() {
+        fixture.given(opened())
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, new BigDecimal("-5"), T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void lostRecordsReasonAndCompetitor() {
+        fixture.given(opened())
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "price", "Initech", T1))
+                .expectEvents(new OpportunityLost(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "price", "Initech"));
+    }
+
+    @Test
+    void blankCompetitorMeansNone() {
+        fixture.given(opened())
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "no decision", " ", T1))
+                .expectEvents(new OpportunityLost(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "no decision", null));
+    }
+
+    @Test
+    void loseRequiresReason() {
+        fixture.given(opened())
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, null, null, T1))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotMoveLostOpportunity() {
+        fixture.given(opened(), new OpportunityLost(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "price", null))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotWinTwice() {
+        fixture.given(opened(), new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotLoseWonOpportunity() {
+        fixture.given(opened(), new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT))
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "changed mind", null, T2))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantsOpportunityLooksMissing() {
+        fixture.given(opened())
+                .when(new MoveOpportunityStage(OTHER_TENANT, OPPORTUNITY, "PROPOSAL", T1))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+        fixture.given(opened())
+                .when(new WinOpportunity(OTHER_TENANT, OPPORTUNITY, null, T1))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+        fixture.given(opened())
+                .when(new LoseOpportunity(OTHER_TENANT, OPPORTUNITY, "price", null, T1))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+}
