@@ -1,5 +1,6 @@
 package io.stageflow.lead.web;
 
+import io.stageflow.kit.web.Text;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

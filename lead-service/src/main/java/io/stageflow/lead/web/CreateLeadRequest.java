@@ -1,6 +1,7 @@
 package io.stageflow.lead.web;
 
 import io.stageflow.events.Dimensions;
+import io.stageflow.kit.web.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;

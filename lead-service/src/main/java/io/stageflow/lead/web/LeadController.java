@@ -3,6 +3,7 @@ package io.stageflow.lead.web;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.lead.command.ConvertLead;
 import io.stageflow.lead.command.CreateLead;
 import io.stageflow.lead.command.DisqualifyLead;

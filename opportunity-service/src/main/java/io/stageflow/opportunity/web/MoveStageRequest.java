@@ -1,5 +1,6 @@
 package io.stageflow.opportunity.web;
 
+import io.stageflow.kit.web.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;

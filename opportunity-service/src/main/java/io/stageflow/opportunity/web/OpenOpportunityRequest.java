@@ -2,6 +2,7 @@ package io.stageflow.opportunity.web;
 
 import io.stageflow.events.Dimensions;
 import io.stageflow.events.ids.LeadId;
+import io.stageflow.kit.web.Text;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -2,6 +2,7 @@ package io.stageflow.opportunity.web;
 
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.opportunity.command.LoseOpportunity;
 import io.stageflow.opportunity.command.MoveOpportunityStage;
 import io.stageflow.opportunity.command.OpenOpportunity;

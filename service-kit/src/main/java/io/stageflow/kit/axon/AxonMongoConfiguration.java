@@ -1,6 +1,7 @@
 package io.stageflow.kit.axon;
 
 import com.mongodb.client.MongoClient;
+import io.stageflow.events.EventJson;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -9,7 +10,9 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +33,19 @@ public class AxonMongoConfiguration {
     @ConditionalOnMissingBean
     TransactionManager axonTransactionManager() {
         return NoTransactionManager.INSTANCE;
+    }
+
+    /**
+     * Stored events are read with the contract's own mapping, which tolerates fields added later, not
+     * with the web layer's strict one: an event written by a newer version must still replay.
+     */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(RevisionResolver revisionResolver) {
+        return JacksonSerializer.builder()
+                .objectMapper(EventJson.mapper().copy())
+                .revisionResolver(revisionResolver)
+                .build();
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package io.stageflow.opportunity.web;
+package io.stageflow.kit.web;
 
 import io.stageflow.kit.domain.InvalidCommand;
 import java.time.Clock;
@@ -6,12 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Business time of a request: back-dating is allowed, the future only within clock skew. */
-final class OccurredAt {
-    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+public final class OccurredAt {
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
     private OccurredAt() {}
 
-    static Instant resolve(Instant requested, Clock clock) {
+    public static Instant resolve(Instant requested, Clock clock) {
         Instant now = clock.instant();
         if (requested == null) {
             return now;

@@ -1,10 +1,10 @@
-package io.stageflow.opportunity.web;
+package io.stageflow.kit.web;
 
 /** Request strings are compared and stored trimmed, so " EMEA" and "EMEA" are one region. */
-final class Text {
+public final class Text {
     private Text() {}
 
-    static String trim(String value) {
+    public static String trim(String value) {
         return value == null ? null : value.strip();
     }
 }

@@ -1,0 +1,80 @@
+package io.stageflow.localinfra;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import java.nio.file.Path;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalMongoTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void supportsTheOperationsTheReadModelsUse() {
+        try (LocalMongo mongo = LocalMongo.start();
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoDatabase db = client.getDatabase("metrics");
+
+            MongoScenarios.crud(db);
+            MongoScenarios.uniqueIndexRejectsDuplicates(db);
+            MongoScenarios.bulkUpsertsAccumulate(db);
+            MongoScenarios.aggregateSumsPerGroup(db);
+        }
+    }
+
+    @Test
+    void theFileBackedStoreKeepsDocumentsAndUniqueIndexesAcrossRestarts() {
+        try (LocalMongo mongo = LocalMongo.start(dataDir, 0)) {
+            String url = mongo.connectionString();
+            withCollection(url, events -> {
+                events.createIndex(Indexes.ascending("ceId"), new IndexOptions().unique(true));
+                events.insertOne(new Document("ceId", "e-1").append("stage", "qualify"));
+            });
+
+            mongo.restart();
+
+            assertThat(mongo.connectionString()).isEqualTo(url);
+            withCollection(url, events -> {
+                assertThat(events.find(eq("ceId", "e-1")).first()).containsEntry("stage", "qualify");
+                assertThatThrownBy(() -> events.insertOne(new Document("ceId", "e-1")))
+                        .isInstanceOf(MongoWriteException.class);
+                events.insertOne(new Document("ceId", "e-2"));
+            });
+        }
+
+        try (LocalMongo reopened = LocalMongo.start(dataDir, 0)) {
+            withCollection(reopened.connectionString(), events -> assertThat(events.countDocuments())
+                    .isEqualTo(2));
+        }
+    }
+
+    @Test
+    void withoutADataDirNothingSurvivesARestart() {
+        try (LocalMongo mongo = LocalMongo.start()) {
+            withCollection(mongo.connectionString(), events -> events.insertOne(new Document("ceId", "e-1")));
+
+            mongo.restart();
+
+            withCollection(mongo.connectionString(), events -> assertThat(events.countDocuments())
+                    .isZero());
+        }
+    }
+
+    private static void withCollection(String url, java.util.function.Consumer<MongoCollection<Document>> action) {
+        try (MongoClient client = MongoClients.create(url)) {
+            action.accept(client.getDatabase("stageflow").getCollection("events"));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.stageflow.localinfra;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+
+/** The Mongo operations the read models rely on, run against mongo-java-server and real MongoDB. */
+final class MongoScenarios {
+
+    private MongoScenarios() {}
+
+    static void crud(MongoDatabase db) {
+        MongoCollection<Document> leads = db.getCollection("leads");
+        leads.insertOne(new Document("_id", "lead-1").append("tenant", "acme").append("status", "open"));
+
+        leads.updateOne(eq("_id", "lead-1"), Updates.set("status", "converted"));
+        assertThat(leads.find(eq("_id", "lead-1")).first()).containsEntry("status", "converted");
+
+        leads.deleteOne(eq("_id", "lead-1"));
+        assertThat(leads.countDocuments()).isZero();
+    }
+
+    static void uniqueIndexRejectsDuplicates(MongoDatabase db) {
+        MongoCollection<Document> seen = db.getCollection("seen-events");
+        seen.createIndex(Indexes.ascending("tenant", "ceId"), new IndexOptions().unique(true));
+        seen.insertOne(new Document("tenant", "acme").append("ceId", "e-1"));
+        seen.insertOne(new Document("tenant", "globex").append("ceId", "e-1"));
+
+        MongoWriteException duplicate = catchThrowableOfType(
+                MongoWriteException.class, () -> seen.insertOne(new Document("tenant", "acme").append("ceId", "e-1")));
+
+        assertThat(duplicate).isNotNull();
+        assertThat(duplicate.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY);
+        assertThat(seen.countDocuments()).isEqualTo(2);
+    }
+
+    /** One bulk write per batch, upserting counters, as the projections do. */
+    static void bulkUpsertsAccumulate(MongoDatabase db) {
+        MongoCollection<Document> funnel = db.getCollection("funnel");
+
+        BulkWriteResult first = funnel.bulkWrite(
+                List.of(stageEntered("acme|qualify", 1_000L, 100), stageEntered("acme|propose", 2_000L, 500)));
+        BulkWriteResult second = funnel.bulkWrite(
+                List.of(stageEntered("acme|qualify", 500L, 50), stageEntered("acme|qualify", 3_000L, 25)));
+
+        assertThat(first.getUpserts()).hasSize(2);
+        assertThat(second.getUpserts()).isEmpty();
+        assertThat(second.getModifiedCount()).isEqualTo(2);
+        Document qualify = funnel.find(eq("_id", "acme|qualify")).first();
+        assertThat(qualify)
+                .containsEntry("entered", 3)
+                .containsEntry("amount", 175)
+                .containsEntry("firstAt", 500L)
+                .containsEntry("lastAt", 3_000L)
+                .containsEntry("stage", "qualify");
+        assertThat(funnel.find(eq("_id", "acme|propose")).first()).containsEntry("entered", 1);
+    }
+
+    static void aggregateSumsPerGroup(MongoDatabase db) {
+        MongoCollection<Document> deals = db.getCollection("deals");
+        deals.insertMany(List.of(
+                deal("acme", "won", 100),
+                deal("acme", "won", 50),
+                deal("acme", "lost", 70),
+                deal("globex", "won", 1_000)));
+
+        List<Document> byOutcome = deals.aggregate(List.of(
+                        Aggregates.match(eq("tenant", "acme")),
+                        Aggregates.group(
+                                "$outcome", Accumulators.sum("total", "$amount"), Accumulators.sum("deals", 1)),
+                        Aggregates.sort(Sorts.ascending("_id"))))
+                .into(new ArrayList<>());
+
+        assertThat(byOutcome)
+                .containsExactly(
+                        new Document("_id", "lost").append("total", 70).append("deals", 1),
+                        new Document("_id", "won").append("total", 150).append("deals", 2));
+    }
+
+    private static UpdateOneModel<Document> stageEntered(String id, long at, int amount) {
+        return new UpdateOneModel<>(
+                eq("_id", id),
+                Updates.combine(
+                        Updates.inc("entered", 1),
+                        Updates.inc("amount", amount),
+                        Updates.min("firstAt", at),
+                        Updates.max("lastAt", at),
+                        Updates.set("stage", id.substring(id.indexOf('|') + 1))),
+                new UpdateOptions().upsert(true));
+    }
+
+    private static Document deal(String tenant, String outcome, int amount) {
+        return new Document("tenant", tenant).append("outcome", outcome).append("amount", amount);
+    }
+}

@@ -1,0 +1,133 @@
+package io.stageflow.kit.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.EventEnvelope;
+import io.stageflow.events.Topics;
+import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.lead.LeadCreated;
+import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.schema.EventSchemas;
+import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.kit.testapp.KitTestApplication;
+import io.stageflow.localinfra.SharedTestInfra;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The event store is the outbox: whatever it holds reaches Kafka, even across a broker outage. */
+@SpringBootTest(
+        classes = KitTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"stageflow.forwarder.source=/stageflow/kit-test", "stageflow.forwarder.ack-timeout=2s"})
+class KafkaForwarderIntegrationTest {
+    private static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
+
+    @Autowired
+    EventStore eventStore;
+
+    @DynamicPropertySource
+    static void infra(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.sharedInfra(registry);
+    }
+
+    @Test
+    void publishesEveryStoredEventAsASchemaValidCloudEventKeyedByItsAggregate() {
+        TenantId tenant = new TenantId("fwd-" + UUID.randomUUID().toString().substring(0, 8));
+        List<LeadId> leads = List.of(LeadId.random(), LeadId.random(), LeadId.random());
+        leads.forEach(lead -> storeJourney(tenant, lead));
+
+        List<ConsumerRecord<String, byte[]>> received = consumeUntil(tenant, 6, Duration.ofSeconds(30));
+
+        assertThat(received).hasSize(6).allSatisfy(record -> {
+            EventEnvelope envelope = SalesEventCodec.decode(record);
+            assertThat(record.key()).isEqualTo(envelope.subject());
+            assertThat(envelope.source()).hasToString("/stageflow/kit-test");
+            assertThat(EventSchemas.violations(envelope.type(), record.value())).isEmpty();
+        });
+        for (LeadId lead : leads) {
+            assertThat(received.stream()
+                            .filter(r -> r.key().equals(lead.value()))
+                            .map(r -> SalesEventCodec.decode(r).sequence()))
+                    .containsExactly(0L, 1L);
+        }
+    }
+
+    @Test
+    void eventsStoredWhileTheBrokerIsDownArriveOnceItIsBack() throws Exception {
+        TenantId tenant = new TenantId("outage-" + UUID.randomUUID().toString().substring(0, 8));
+        storeJourney(tenant, LeadId.random());
+        assertThat(consumeUntil(tenant, 2, Duration.ofSeconds(30))).hasSize(2);
+
+        SharedTestInfra.kafka().stop();
+        List<LeadId> storedDuringOutage = List.of(LeadId.random(), LeadId.random());
+        try {
+            storedDuringOutage.forEach(lead -> storeJourney(tenant, lead));
+            Thread.sleep(5_000); // several failed batches: each must leave the token where it was
+        } finally {
+            SharedTestInfra.kafka().restart();
+        }
+
+        List<ConsumerRecord<String, byte[]>> received = consumeUntil(tenant, 6, Duration.ofSeconds(60));
+        assertThat(received.stream().map(ConsumerRecord::key).distinct())
+                .containsAll(storedDuringOutage.stream().map(LeadId::value).toList());
+    }
+
+    private void storeJourney(TenantId tenant, LeadId lead) {
+        var dimensions = new Dimensions("webinar", "software", "EMEA", "rep-1", "team-1");
+        eventStore.publish(
+                new GenericDomainEventMessage<>(
+                        "Lead", lead.value(), 0, new LeadCreated(tenant, lead, T0, "NEW", dimensions)),
+                new GenericDomainEventMessage<>(
+                        "Lead",
+                        lead.value(),
+                        1,
+                        new LeadStageChanged(tenant, lead, T0.plusSeconds(60), "NEW", "CONTACTED")));
+    }
+
+    /** Reads the lead topic from the start until {@code expected} distinct events of the tenant arrived. */
+    private static List<ConsumerRecord<String, byte[]>> consumeUntil(TenantId tenant, int expected, Duration timeout) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedTestInfra.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "kit-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
+        List<String> seenIds = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.LEAD_EVENTS));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (seenIds.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    EventEnvelope envelope = SalesEventCodec.decode(record);
+                    // At least once: a retried batch may publish an event twice; its id tells.
+                    if (envelope.tenantId().equals(tenant) && !seenIds.contains(envelope.eventId())) {
+                        seenIds.add(envelope.eventId());
+                        mine.add(record);
+                    }
+                }
+            }
+        }
+        return mine;
+    }
+}
