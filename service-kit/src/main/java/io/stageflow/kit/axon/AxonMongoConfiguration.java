@@ -9,6 +9,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Bean;
  * document, so correctness rests on unique indexes and idempotent handlers instead.
  */
 @AutoConfiguration(after = MongoAutoConfiguration.class, before = AxonAutoConfiguration.class)
+@EnableConfigurationProperties(EventStoreProperties.class)
 public class AxonMongoConfiguration {
 
     @Bean
@@ -60,9 +64,12 @@ public class AxonMongoConfiguration {
             MongoTemplate template,
             @Qualifier("eventSerializer") Serializer eventSerializer,
             Serializer snapshotSerializer,
-            TransactionManager transactionManager) {
+            TransactionManager transactionManager,
+            EventStoreProperties properties) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
+                .storageStrategy(new DocumentPerEventStorageStrategy(
+                        EventEntryConfiguration.getDefault(), properties.trackingLookBack()))
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(snapshotSerializer)
                 .transactionManager(transactionManager)

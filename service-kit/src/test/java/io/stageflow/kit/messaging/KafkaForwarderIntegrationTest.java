@@ -91,6 +91,32 @@ class KafkaForwarderIntegrationTest {
                 .containsAll(storedDuringOutage.stream().map(LeadId::value).toList());
     }
 
+    /**
+     * Under load an event can be stamped well before its insert becomes visible, after newer events
+     * were already forwarded. The event store's tracking must still pick it up (docs/adr/0002).
+     */
+    @Test
+    void anEventThatBecomesVisibleLateIsStillForwarded() {
+        TenantId tenant = new TenantId("late-" + UUID.randomUUID().toString().substring(0, 8));
+        storeJourney(tenant, LeadId.random());
+        assertThat(consumeUntil(tenant, 2, Duration.ofSeconds(30))).hasSize(2);
+
+        LeadId late = LeadId.random();
+        var dimensions = new Dimensions("webinar", "software", "EMEA", "rep-1", "team-1");
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Lead",
+                late.value(),
+                0,
+                new LeadCreated(tenant, late, T0, "NEW", dimensions),
+                Map.of(),
+                UUID.randomUUID().toString(),
+                Instant.now().minusSeconds(5)));
+
+        assertThat(consumeUntil(tenant, 3, Duration.ofSeconds(30)))
+                .extracting(ConsumerRecord::key)
+                .contains(late.value());
+    }
+
     private void storeJourney(TenantId tenant, LeadId lead) {
         var dimensions = new Dimensions("webinar", "software", "EMEA", "rep-1", "team-1");
         eventStore.publish(
