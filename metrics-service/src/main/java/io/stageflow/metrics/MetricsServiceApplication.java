@@ -8,9 +8,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class MetricsServiceApplication {
     public static void main(String[] args) {
-        // Axon's update checker reads only this system property (or the environment), not Spring config.
-        System.setProperty(
-                "axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(MetricsServiceApplication.class, args);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stageflow.events.EventType;
+import io.stageflow.events.ids.TenantId;
 import io.stageflow.platform.demo.DemoJourney;
 import io.stageflow.platform.demo.DemoPlan;
 import io.stageflow.platform.demo.DemoSalesOrg;
@@ -47,6 +49,17 @@ class PlatformEndToEndIT {
         List<DemoJourney> journeys = DemoPlan.journeys();
         new DemoSalesOrg(acme, System.out).load(journeys);
         Freshness.awaitCaughtUp(acme, Duration.ofSeconds(90));
+
+        // What a BI subscriber sees: every command's event on Kafka, once per event id.
+        assertThat(TopicCensus.of(platform.kafkaBootstrapServers(), new TenantId("acme")))
+                .containsEntry(EventType.LEAD_CREATED, 1000)
+                .containsEntry(EventType.LEAD_STAGE_CHANGED, 600)
+                .containsEntry(EventType.LEAD_DISQUALIFIED, 130)
+                .containsEntry(EventType.LEAD_CONVERTED, 300)
+                .containsEntry(EventType.OPPORTUNITY_OPENED, 300)
+                .containsEntry(EventType.OPPORTUNITY_STAGE_CHANGED, 150)
+                .containsEntry(EventType.OPPORTUNITY_WON, 100)
+                .containsEntry(EventType.OPPORTUNITY_LOST, 50);
 
         assertThat(stageRows(acme.get(FUNNEL)))
                 .containsExactly(

@@ -14,18 +14,12 @@ import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.schema.EventSchemas;
 import io.stageflow.kit.test.ServiceTestSupport;
-import io.stageflow.localinfra.SharedTestInfra;
+import io.stageflow.kit.test.TopicReader;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -113,27 +107,9 @@ class LeadEventsPublishedTest {
                 .andExpect(status().is2xxSuccessful());
     }
 
-    /** Reads the shared topic from the start with a group of its own, keeping only this lead's records. */
     private static List<ConsumerRecord<String, byte[]>> readRecordsOf(String leadId, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedTestInfra.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "lead-events-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.LEAD_EVENTS));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (mine.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (leadId.equals(record.key())) {
-                        mine.add(record);
-                    }
-                });
-            }
-        }
+        List<ConsumerRecord<String, byte[]>> mine =
+                TopicReader.read(Topics.LEAD_EVENTS, r -> leadId.equals(r.key()), expected, Duration.ZERO);
         assertThat(mine)
                 .as("records of lead %s on %s", leadId, Topics.LEAD_EVENTS)
                 .hasSize(expected);

@@ -19,6 +19,7 @@ import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.schema.EventSchemas;
 import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.kit.test.TopicReader;
 import io.stageflow.localinfra.SharedTestInfra;
 import java.math.BigDecimal;
 import java.net.URI;

@@ -13,6 +13,7 @@ import io.stageflow.events.cloudevents.SalesEventCodec;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.schema.EventSchemas;
 import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.kit.test.TopicReader;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -12,19 +12,17 @@ import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadStageChanged;
 import io.stageflow.events.schema.EventSchemas;
 import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.kit.test.TopicReader;
 import io.stageflow.kit.testapp.KitTestApplication;
 import io.stageflow.localinfra.SharedTestInfra;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -129,31 +127,16 @@ class KafkaForwarderIntegrationTest {
                         new LeadStageChanged(tenant, lead, T0.plusSeconds(60), "NEW", "CONTACTED")));
     }
 
-    /** Reads the lead topic from the start until {@code expected} distinct events of the tenant arrived. */
+    /** The tenant's distinct events on the lead topic; a retried batch may publish one twice. */
     private static List<ConsumerRecord<String, byte[]>> consumeUntil(TenantId tenant, int expected, Duration timeout) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedTestInfra.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "kit-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        List<String> seenIds = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.LEAD_EVENTS));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (seenIds.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+        Set<String> seenIds = ConcurrentHashMap.newKeySet();
+        return TopicReader.read(
+                Topics.LEAD_EVENTS,
+                record -> {
                     EventEnvelope envelope = SalesEventCodec.decode(record);
-                    // At least once: a retried batch may publish an event twice; its id tells.
-                    if (envelope.tenantId().equals(tenant) && !seenIds.contains(envelope.eventId())) {
-                        seenIds.add(envelope.eventId());
-                        mine.add(record);
-                    }
-                }
-            }
-        }
-        return mine;
+                    return envelope.tenantId().equals(tenant) && seenIds.add(envelope.eventId());
+                },
+                expected,
+                Duration.ZERO);
     }
 }

@@ -1,4 +1,4 @@
-package io.stageflow.opportunity.messaging;
+package io.stageflow.kit.test;
 
 import io.stageflow.localinfra.SharedTestInfra;
 import java.time.Duration;
@@ -14,17 +14,17 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a shared topic from its start in a group of its own, keeping only the records a test is about. */
-final class TopicReader {
+public final class TopicReader {
     private TopicReader() {}
 
     /** Every matching record seen until {@code expected} have arrived and then {@code quiet} passed without more. */
-    static List<ConsumerRecord<String, byte[]>> read(
+    public static List<ConsumerRecord<String, byte[]>> read(
             String topic, Predicate<ConsumerRecord<String, byte[]>> mine, int expected, Duration quiet) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 SharedTestInfra.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG,
-                "opportunity-test-reader-" + UUID.randomUUID(),
+                "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();

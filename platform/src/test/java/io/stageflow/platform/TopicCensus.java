@@ -1,0 +1,49 @@
+package io.stageflow.platform;
+
+import io.stageflow.events.EventEnvelope;
+import io.stageflow.events.EventType;
+import io.stageflow.events.Topics;
+import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.events.ids.TenantId;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Counts a tenant's distinct events per type on the contract topics, as a BI subscriber would see them. */
+final class TopicCensus {
+    private TopicCensus() {}
+
+    static Map<EventType, Integer> of(String bootstrapServers, TenantId tenant) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "census-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest");
+        Set<String> seen = new HashSet<>();
+        Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(Topics.ALL);
+            int emptyPolls = 0;
+            while (emptyPolls < 6) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                emptyPolls = records.isEmpty() ? emptyPolls + 1 : 0;
+                records.forEach(record -> {
+                    EventEnvelope envelope = SalesEventCodec.decode(record);
+                    if (envelope.tenantId().equals(tenant) && seen.add(envelope.eventId())) {
+                        counts.merge(envelope.type(), 1, Integer::sum);
+                    }
+                });
+            }
+        }
+        return counts;
+    }
+}
