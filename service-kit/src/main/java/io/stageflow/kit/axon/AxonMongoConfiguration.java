@@ -76,7 +76,7 @@ public class AxonMongoConfiguration {
                 .build();
         // The unique (aggregate, sequence) index is what turns a concurrent append into a conflict.
         engine.ensureIndexes();
-        return engine;
+        return new AppendOrderedStorageEngine(engine);
     }
 
     @Bean

@@ -8,9 +8,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param trackingLookBack how far behind the newest event a tracking processor re-checks for events
- *     that became visible late. axon-mongo tracks by timestamp; an event stamped more than this
- *     before its insert became visible is skipped. Axon's default of 1 s loses events on a busy
- *     machine (measured here: 7 of 1000 leads on a cold start); see docs/adr/0002.
+ *     that became visible late. Within one replica events become visible in timestamp order
+ *     ({@link AppendOrderedStorageEngine}); this window covers skew and insert latency between
+ *     replicas. See docs/adr/0002-mongo-event-store-visibility-order.md.
  */
 @Validated
 @ConfigurationProperties("stageflow.event-store")
