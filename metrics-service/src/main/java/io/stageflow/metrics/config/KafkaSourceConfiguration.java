@@ -13,6 +13,7 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.AsyncFetcher;
 import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumerFactory;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,8 @@ public class KafkaSourceConfiguration {
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
             MetricsProperties properties,
             AsyncFetcher<String, byte[], KafkaEventMessage> journeyEventFetcher,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Serializer serializer) {
         Map<String, Object> consumer = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
@@ -52,8 +54,8 @@ public class KafkaSourceConfiguration {
                 properties.consumerGroup());
         return StreamableKafkaMessageSource.<String, byte[]>builder()
                 .topics(properties.topics())
-                .groupIdPrefix(properties.consumerGroup())
-                .groupIdSuffixFactory(() -> "")
+                // Only its default converter would use it; ours reads CloudEvents. Set, so no XStream is built.
+                .serializer(serializer)
                 .consumerFactory(new DefaultConsumerFactory<>(consumer))
                 .fetcher(journeyEventFetcher)
                 .messageConverter(new CloudEventsMessageConverter(meters))
