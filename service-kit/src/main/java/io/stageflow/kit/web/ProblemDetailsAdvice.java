@@ -37,8 +37,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Not allowed in the current state", e.getMessage());
     }
 
-    @ExceptionHandler({ConcurrencyException.class, ConflictingAggregateVersionException.class})
-    ProblemDetail concurrentChange(RuntimeException e) {
+    /** The client's {@code If-Match} named a version that is no longer current: no lost update. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = problem(
+                HttpStatus.PRECONDITION_FAILED,
+                "Stale version",
+                "The resource is at version " + e.getActualVersion() + ", not the version in If-Match "
+                        + e.getExpectedVersion() + "; read it again and retry.");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    /** Two commands raced for the same aggregate and this one lost the append. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "Concurrent change", "The resource was changed concurrently; retry.");
     }
 
