@@ -86,6 +86,24 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void aClientRetryThroughTheGatewayDoesNotCreateASecondLead() {
+        StageflowClient client = StageflowClient.signIn(platform.gatewayUrl(), "retry", "carol", List.of("rep"));
+        var lead = java.util.Map.of(
+                "source", "webinar", "industry", "software", "region", "EMEA", "ownerId", "carol", "teamId", "t1");
+        var key =
+                java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString());
+
+        StageflowClient.Response first = client.send("POST", "/api/leads", lead, key);
+        StageflowClient.Response retry = client.send("POST", "/api/leads", lead, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(retry.json().path("leadId").asText())
+                .isEqualTo(first.json().path("leadId").asText());
+    }
+
+    @Test
     void requestsWithoutATokenAreRefused() {
         StageflowClient.Response anonymous =
                 StageflowClient.anonymous(platform.gatewayUrl()).send("GET", "/api/metrics/funnel", null);

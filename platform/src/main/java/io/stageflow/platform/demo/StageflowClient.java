@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -52,12 +53,17 @@ public final class StageflowClient {
     }
 
     public Response send(String method, String path, Object body) {
+        return send(method, path, body, Map.of());
+    }
+
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -66,7 +72,7 @@ public final class StageflowClient {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(method + " " + path, response.statusCode(), response.body());
+            return new Response(method + " " + path, response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -84,7 +90,7 @@ public final class StageflowClient {
     }
 
     /** A response as received; {@link #requireSuccess()} turns anything but 2xx into an error that says why. */
-    public record Response(String request, int status, String body) {
+    public record Response(String request, int status, String body, HttpHeaders headers) {
         public JsonNode requireSuccess() {
             if (status < 200 || status > 299) {
                 throw new IllegalStateException(request + " answered " + status + ": " + body);
