@@ -9,7 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The caller supplies the new opportunity's id so that the decision, and any replay of it, needs no
- * randomness; {@code currency} null means the default currency.
+ * randomness; {@code currency} null means the default currency, {@code expectedVersion} null (no
+ * If-Match) runs the command on any version.
  */
 public record ConvertLead(
         TenantId tenantId,
@@ -17,4 +18,5 @@ public record ConvertLead(
         OpportunityId opportunityId,
         BigDecimal amount,
         String currency,
-        Instant occurredAt) {}
+        Instant occurredAt,
+        Long expectedVersion) {}

@@ -1,6 +1,7 @@
 package io.stageflow.lead.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import io.stageflow.events.Dimensions;
 import io.stageflow.events.ids.LeadId;
@@ -9,6 +10,7 @@ import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.kit.domain.ExpectedVersion;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
 import java.time.Instant;
@@ -18,9 +20,16 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A lead in the funnel. Command handlers decide and apply; event-sourcing handlers only assign. */
+/**
+ * A lead in the funnel. Command handlers decide and apply; event-sourcing handlers only assign. A
+ * handler that changes an existing lead answers with its new version, the sequence number of the
+ * event just applied, so that the caller can send it back in If-Match.
+ */
 @Aggregate
 public class Lead {
+    /** The creating constructor applies exactly one event, and a stream's first sequence number is 0. */
+    public static final long CREATED_VERSION = 0;
+
     @AggregateIdentifier
     private LeadId leadId;
 
@@ -47,29 +56,34 @@ public class Lead {
     }
 
     @CommandHandler
-    void handle(MoveLeadStage command) {
+    long handle(MoveLeadStage command) {
         requireSameTenant(command.tenantId());
+        ExpectedVersion.require(command.expectedVersion(), leadId.value());
         LeadStage target = LeadStage.parse(command.stage());
         requireOpen(command.occurredAt());
         if (target.compareTo(stage) <= 0) {
             throw new RuleViolation("a lead only moves forward: it is in " + stage + ", not before " + target);
         }
         apply(new LeadStageChanged(tenantId, leadId, command.occurredAt(), stage.name(), target.name()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(DisqualifyLead command) {
+    long handle(DisqualifyLead command) {
         requireSameTenant(command.tenantId());
+        ExpectedVersion.require(command.expectedVersion(), leadId.value());
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidCommand("disqualifying a lead needs a reason");
         }
         requireOpen(command.occurredAt());
         apply(new LeadDisqualified(tenantId, leadId, command.occurredAt(), stage.name(), command.reason()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(ConvertLead command) {
+    long handle(ConvertLead command) {
         requireSameTenant(command.tenantId());
+        ExpectedVersion.require(command.expectedVersion(), leadId.value());
         if (command.opportunityId() == null) {
             throw new InvalidCommand("a conversion needs the new opportunity's id");
         }
@@ -77,6 +91,7 @@ public class Lead {
         requireOpen(command.occurredAt());
         apply(new LeadConverted(
                 tenantId, leadId, command.occurredAt(), stage.name(), command.opportunityId(), amount, dimensions));
+        return getVersion();
     }
 
     /** Another tenant's lead must look exactly like a missing one: ids never leak across tenants. */

@@ -12,11 +12,13 @@ import io.stageflow.lead.command.LeadStatus;
 import java.time.Instant;
 
 /**
- * A lead as its history says it is now. {@code opportunityId} is set once converted and
- * {@code disqualificationReason} once disqualified.
+ * A lead as its history says it is now. {@code version} is the sequence number of its last event,
+ * the value of its ETag. {@code opportunityId} is set once converted and {@code disqualificationReason}
+ * once disqualified.
  */
 public record LeadView(
         LeadId leadId,
+        long version,
         String stage,
         LeadStatus status,
         Dimensions dimensions,
@@ -25,9 +27,10 @@ public record LeadView(
         OpportunityId opportunityId,
         String disqualificationReason) {
 
-    static LeadView created(LeadCreated event) {
+    static LeadView created(LeadCreated event, long version) {
         return new LeadView(
                 event.leadId(),
+                version,
                 event.stage(),
                 LeadStatus.OPEN,
                 event.dimensions(),
@@ -37,14 +40,23 @@ public record LeadView(
                 null);
     }
 
-    LeadView after(LeadEvent event) {
+    LeadView after(LeadEvent event, long version) {
         if (event instanceof LeadStageChanged changed) {
             return new LeadView(
-                    leadId, changed.toStage(), status, dimensions, createdAt, changed.occurredAt(), null, null);
+                    leadId,
+                    version,
+                    changed.toStage(),
+                    status,
+                    dimensions,
+                    createdAt,
+                    changed.occurredAt(),
+                    null,
+                    null);
         }
         if (event instanceof LeadDisqualified disqualified) {
             return new LeadView(
                     leadId,
+                    version,
                     stage,
                     LeadStatus.DISQUALIFIED,
                     dimensions,
@@ -56,6 +68,7 @@ public record LeadView(
         if (event instanceof LeadConverted converted) {
             return new LeadView(
                     leadId,
+                    version,
                     stage,
                     LeadStatus.CONVERTED,
                     dimensions,
@@ -64,6 +77,16 @@ public record LeadView(
                     converted.opportunityId(),
                     null);
         }
-        return this;
+        // An event this view does not show still moves the version on.
+        return new LeadView(
+                leadId,
+                version,
+                stage,
+                status,
+                dimensions,
+                createdAt,
+                lastChangedAt,
+                opportunityId,
+                disqualificationReason);
     }
 }

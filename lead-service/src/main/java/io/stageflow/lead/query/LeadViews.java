@@ -29,12 +29,13 @@ public class LeadViews {
         LeadView view = null;
         TenantId owner = null;
         for (Iterator<? extends DomainEventMessage<?>> it = events; it.hasNext(); ) {
-            Object payload = it.next().getPayload();
+            DomainEventMessage<?> message = it.next();
+            Object payload = message.getPayload();
             if (payload instanceof LeadCreated created) {
                 owner = created.tenantId();
-                view = LeadView.created(created);
+                view = LeadView.created(created, message.getSequenceNumber());
             } else if (view != null && payload instanceof LeadEvent event) {
-                view = view.after(event);
+                view = view.after(event, message.getSequenceNumber());
             }
         }
         return tenant.equals(owner) ? Optional.ofNullable(view) : Optional.empty();

@@ -3,10 +3,12 @@ package io.stageflow.lead.web;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.lead.command.ConvertLead;
 import io.stageflow.lead.command.CreateLead;
 import io.stageflow.lead.command.DisqualifyLead;
+import io.stageflow.lead.command.Lead;
 import io.stageflow.lead.command.MoveLeadStage;
 import io.stageflow.lead.query.LeadView;
 import io.stageflow.lead.query.LeadViews;
@@ -15,11 +17,13 @@ import java.net.URI;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,44 +46,68 @@ class LeadController {
         LeadId leadId = LeadId.random();
         commands.sendAndWait(
                 new CreateLead(tenant, leadId, request.dimensions(), OccurredAt.resolve(request.occurredAt(), clock)));
-        return ResponseEntity.created(URI.create("/api/leads/" + leadId)).body(new LeadCreatedResponse(leadId));
+        // A constructor handler answers with the id, not a version, so the created version is a constant.
+        return ResponseEntity.created(URI.create("/api/leads/" + leadId))
+                .eTag(EntityTags.of(Lead.CREATED_VERSION))
+                .body(new LeadCreatedResponse(leadId));
     }
 
     @PostMapping("/{leadId}/stage")
     ResponseEntity<Void> moveStage(
-            TenantId tenant, @PathVariable LeadId leadId, @Valid @RequestBody MoveStageRequest request) {
-        commands.sendAndWait(
-                new MoveLeadStage(tenant, leadId, request.stage(), OccurredAt.resolve(request.occurredAt(), clock)));
-        return ResponseEntity.noContent().build();
+            TenantId tenant,
+            @PathVariable LeadId leadId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody MoveStageRequest request) {
+        long version = commands.sendAndWait(new MoveLeadStage(
+                tenant,
+                leadId,
+                request.stage(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
     }
 
     @PostMapping("/{leadId}/disqualify")
     ResponseEntity<Void> disqualify(
-            TenantId tenant, @PathVariable LeadId leadId, @Valid @RequestBody DisqualifyRequest request) {
-        commands.sendAndWait(
-                new DisqualifyLead(tenant, leadId, request.reason(), OccurredAt.resolve(request.occurredAt(), clock)));
-        return ResponseEntity.noContent().build();
+            TenantId tenant,
+            @PathVariable LeadId leadId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody DisqualifyRequest request) {
+        long version = commands.sendAndWait(new DisqualifyLead(
+                tenant,
+                leadId,
+                request.reason(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
     }
 
     @PostMapping("/{leadId}/convert")
     ResponseEntity<LeadConvertedResponse> convert(
-            TenantId tenant, @PathVariable LeadId leadId, @Valid @RequestBody ConvertRequest request) {
+            TenantId tenant,
+            @PathVariable LeadId leadId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ConvertRequest request) {
         OpportunityId opportunityId = OpportunityId.random();
-        commands.sendAndWait(new ConvertLead(
+        long version = commands.sendAndWait(new ConvertLead(
                 tenant,
                 leadId,
                 opportunityId,
                 request.amount(),
                 request.currency(),
-                OccurredAt.resolve(request.occurredAt(), clock)));
-        // The opportunity service opens it asynchronously from the LeadConverted event.
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        // The opportunity service opens it asynchronously from the LeadConverted event. The ETag is
+        // the lead's, the resource this request changed, not the opportunity's.
         return ResponseEntity.created(URI.create("/api/opportunities/" + opportunityId))
+                .eTag(EntityTags.of(version))
                 .body(new LeadConvertedResponse(opportunityId));
     }
 
     @GetMapping("/{leadId}")
-    LeadView get(TenantId tenant, @PathVariable LeadId leadId) {
-        return views.find(tenant, leadId)
+    ResponseEntity<LeadView> get(TenantId tenant, @PathVariable LeadId leadId) {
+        LeadView lead = views.find(tenant, leadId)
                 .orElseThrow(() -> new AggregateNotFoundException(leadId.value(), "no lead " + leadId));
+        return ResponseEntity.ok().eTag(EntityTags.of(lead.version())).body(lead);
     }
 }

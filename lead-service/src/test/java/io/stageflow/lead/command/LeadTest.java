@@ -14,8 +14,10 @@ import io.stageflow.kit.domain.RuleViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,14 +65,14 @@ class LeadTest {
     @Test
     void newLeadCanBeContacted() {
         fixture.given(created())
-                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T1))
+                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T1, null))
                 .expectEvents(contacted());
     }
 
     @Test
     void unknownStageIsInvalid() {
         fixture.given(created())
-                .when(new MoveLeadStage(TENANT, LEAD, "QUALIFIED", T1))
+                .when(new MoveLeadStage(TENANT, LEAD, "QUALIFIED", T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -78,7 +80,7 @@ class LeadTest {
     @Test
     void cannotMoveToTheCurrentStage() {
         fixture.given(created())
-                .when(new MoveLeadStage(TENANT, LEAD, "NEW", T1))
+                .when(new MoveLeadStage(TENANT, LEAD, "NEW", T1, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -86,7 +88,7 @@ class LeadTest {
     @Test
     void cannotMoveBackwards() {
         fixture.given(created(), contacted())
-                .when(new MoveLeadStage(TENANT, LEAD, "NEW", T2))
+                .when(new MoveLeadStage(TENANT, LEAD, "NEW", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -94,7 +96,7 @@ class LeadTest {
     @Test
     void cannotBackdateBeforeThePreviousChange() {
         fixture.given(created(), contacted())
-                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T0))
+                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T0, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -102,14 +104,14 @@ class LeadTest {
     @Test
     void mayBackdateToThePreviousChangesInstant() {
         fixture.given(created())
-                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T0))
+                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T0, null))
                 .expectEvents(new LeadStageChanged(TENANT, LEAD, T0, "NEW", "CONTACTED"));
     }
 
     @Test
     void anotherTenantsLeadLooksMissing() {
         fixture.given(created())
-                .when(new MoveLeadStage(OTHER_TENANT, LEAD, "CONTACTED", T1))
+                .when(new MoveLeadStage(OTHER_TENANT, LEAD, "CONTACTED", T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
@@ -117,11 +119,11 @@ class LeadTest {
     @Test
     void anotherTenantCannotDisqualifyOrConvert() {
         fixture.given(created())
-                .when(new ConvertLead(OTHER_TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T1))
+                .when(new ConvertLead(OTHER_TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
         fixture.given(created())
-                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "spam", T1))
+                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "spam", T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
@@ -129,14 +131,14 @@ class LeadTest {
     @Test
     void disqualifyRecordsReasonAndStage() {
         fixture.given(created(), contacted())
-                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T2))
+                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T2, null))
                 .expectEvents(new LeadDisqualified(TENANT, LEAD, T2, "CONTACTED", "no budget"));
     }
 
     @Test
     void disqualifyRequiresReason() {
         fixture.given(created())
-                .when(new DisqualifyLead(TENANT, LEAD, " ", T1))
+                .when(new DisqualifyLead(TENANT, LEAD, " ", T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -144,7 +146,7 @@ class LeadTest {
     @Test
     void cannotContactDisqualifiedLead() {
         fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"))
-                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T2))
+                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -152,7 +154,7 @@ class LeadTest {
     @Test
     void cannotConvertDisqualifiedLead() {
         fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"))
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T2))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -160,7 +162,7 @@ class LeadTest {
     @Test
     void convertCarriesTheLeadsDimensions() {
         fixture.given(created(), contacted())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("12500.00"), "USD", T2))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("12500.00"), "USD", T2, null))
                 .expectEvents(new LeadConverted(
                         TENANT,
                         LEAD,
@@ -174,7 +176,7 @@ class LeadTest {
     @Test
     void convertFromNewDefaultsToEuro() {
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ZERO, null, T1))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ZERO, null, T1, null))
                 .expectEvents(new LeadConverted(
                         TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ZERO, "EUR"), DIMENSIONS));
     }
@@ -182,7 +184,7 @@ class LeadTest {
     @Test
     void convertRejectsNegativeAmount() {
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("-1"), "EUR", T1))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("-1"), "EUR", T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -190,7 +192,7 @@ class LeadTest {
     @Test
     void convertRejectsCurrencyThatIsNotIso4217Shaped() {
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "euro", T1))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "euro", T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -201,7 +203,7 @@ class LeadTest {
                         created(),
                         new LeadConverted(
                                 TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ONE, "EUR"), DIMENSIONS))
-                .when(new ConvertLead(TENANT, LEAD, new OpportunityId("opp-2"), BigDecimal.ONE, "EUR", T2))
+                .when(new ConvertLead(TENANT, LEAD, new OpportunityId("opp-2"), BigDecimal.ONE, "EUR", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -212,8 +214,62 @@ class LeadTest {
                         created(),
                         new LeadConverted(
                                 TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ONE, "EUR"), DIMENSIONS))
-                .when(new DisqualifyLead(TENANT, LEAD, "changed mind", T2))
+                .when(new DisqualifyLead(TENANT, LEAD, "changed mind", T2, null))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void changingALeadAnswersWithItsNewVersion() {
+        fixture.given(created())
+                .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T1, null))
+                .expectEvents(contacted())
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void commandOnTheCurrentVersionSucceeds() {
+        fixture.given(created(), contacted())
+                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T2, 1L))
+                .expectEvents(new LeadDisqualified(TENANT, LEAD, T2, "CONTACTED", "no budget"))
+                .expectResultMessagePayload(2L);
+        fixture.given(created())
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "EUR", T1, 0L))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void commandOnAStaleVersionIsRejectedWithTheCurrentOne() {
+        fixture.given(created(), contacted())
+                .when(new DisqualifyLead(TENANT, LEAD, "no budget", T2, 0L))
+                .expectException(Matchers.allOf(
+                        Matchers.instanceOf(ConflictingAggregateVersionException.class),
+                        Matchers.hasProperty("actualVersion", Matchers.is(1L))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void commandOnAVersionTheLeadNeverHadIsRejected() {
+        fixture.given(created())
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "EUR", T1, 1L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void staleVersionIsReportedBeforeTheRulesAreChecked() {
+        fixture.given(created(), contacted())
+                .when(new MoveLeadStage(TENANT, LEAD, "NEW", T2, 0L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantNamingAVersionStillFindsNoLead() {
+        fixture.given(created())
+                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "spam", T1, 5L))
+                .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
 }

@@ -1,6 +1,7 @@
 package io.stageflow.lead.web;
 
 import static io.stageflow.kit.test.ServiceTestSupport.caller;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,9 +15,12 @@ import io.stageflow.kit.test.ServiceTestSupport;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +50,18 @@ class LeadApiTest {
                 .with(caller(tenant, "user-1"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
+    }
+
+    private ResultActions postIfMatch(String path, String ifMatch, String body) throws Exception {
+        return mvc.perform(post(path)
+                .with(caller(ACME, "user-1"))
+                .header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    private ResultActions read(String leadId) throws Exception {
+        return mvc.perform(get("/api/leads/" + leadId).with(caller(ACME, "user-1")));
     }
 
     private String createLead() throws Exception {
@@ -126,7 +142,7 @@ class LeadApiTest {
         postAs(ACME, "/api/leads/" + leadId + "/stage", "{\"stage\":\"QUALIFIED\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("QUALIFIED")));
+                .andExpect(jsonPath("$.detail").value(containsString("QUALIFIED")));
     }
 
     @Test
@@ -186,5 +202,94 @@ class LeadApiTest {
         mvc.perform(post("/api/leads").contentType(MediaType.APPLICATION_JSON).content(NEW_LEAD))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", "Bearer"));
+    }
+
+    @Test
+    void createdLeadIsReadWithItsVersionAsETag() throws Exception {
+        String body = postAs(ACME, "/api/leads", NEW_LEAD)
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String leadId = JsonPath.read(body, "$.leadId");
+
+        read(leadId)
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.version").value(0));
+        mvc.perform(get("/api/leads/" + leadId).with(caller(ACME, "user-1")).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                .andExpect(status().isNotModified());
+    }
+
+    @Test
+    void staleETagCannotOverwriteAnotherUsersChange() throws Exception {
+        String leadId = createLead();
+        String etag = read(leadId).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+
+        postIfMatch("/api/leads/" + leadId + "/stage", etag, "{\"stage\":\"CONTACTED\"}")
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        postIfMatch("/api/leads/" + leadId + "/disqualify", etag, "{\"reason\":\"no budget\"}")
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.currentVersion").value(1));
+
+        read(leadId)
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.stage").value("CONTACTED"))
+                .andExpect(jsonPath("$.status").value("OPEN"));
+    }
+
+    @Test
+    void convertOnTheCurrentVersionAnswersWithTheLeadsNextETag() throws Exception {
+        String leadId = createLead();
+        postIfMatch("/api/leads/" + leadId + "/convert", "0", "{\"amount\":100}")
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        postIfMatch("/api/leads/" + leadId + "/convert", "0", "{\"amount\":100}")
+                .andExpect(status().isPreconditionFailed());
+        read(leadId).andExpect(jsonPath("$.status").value("CONVERTED"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "W/\"0\"", "\"-1\"", "\"0", "\"0\", \"1\"", "99999999999999999999"})
+    void malformedIfMatchIsBadRequestAndChangesNothing(String ifMatch) throws Exception {
+        String leadId = createLead();
+        postIfMatch("/api/leads/" + leadId + "/stage", ifMatch, "{\"stage\":\"CONTACTED\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("If-Match")));
+        read(leadId).andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void withoutIfMatchOrWithAStarWritesAreUnconditional() throws Exception {
+        String leadId = createLead();
+        postAs(ACME, "/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\"}")
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        postIfMatch("/api/leads/" + leadId + "/disqualify", "*", "{\"reason\":\"no budget\"}")
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+    }
+
+    @Test
+    void ifMatchOnCreateIsIgnored() throws Exception {
+        postIfMatch("/api/leads", "\"7\"", NEW_LEAD)
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
+    }
+
+    @Test
+    void anotherTenantNamingAVersionStillFindsNoLead() throws Exception {
+        String leadId = createLead();
+        mvc.perform(post("/api/leads/" + leadId + "/stage")
+                        .with(caller("globex", "user-9"))
+                        .header(HttpHeaders.IF_MATCH, "\"5\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"stage\":\"CONTACTED\"}"))
+                .andExpect(status().isNotFound());
     }
 }

@@ -5,5 +5,10 @@ import io.stageflow.events.ids.TenantId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+/** {@code expectedVersion} is the version the caller's If-Match names; null runs the command on any version. */
 public record MoveOpportunityStage(
-        TenantId tenantId, @TargetAggregateIdentifier OpportunityId opportunityId, String stage, Instant occurredAt) {}
+        TenantId tenantId,
+        @TargetAggregateIdentifier OpportunityId opportunityId,
+        String stage,
+        Instant occurredAt,
+        Long expectedVersion) {}

@@ -1,6 +1,7 @@
 package io.stageflow.opportunity.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import io.stageflow.events.Money;
 import io.stageflow.events.ids.LeadId;
@@ -10,6 +11,7 @@ import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.kit.domain.ExpectedVersion;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
 import java.time.Instant;
@@ -22,7 +24,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** An opportunity in the pipeline. Command handlers decide and apply; event-sourcing handlers only assign. */
+/**
+ * An opportunity in the pipeline. Command handlers decide and apply; event-sourcing handlers only
+ * assign. Every handler answers with the opportunity's version after it, the sequence number of its
+ * last event, so that the caller can send it back in If-Match.
+ */
 @Aggregate
 public class Opportunity {
     @AggregateIdentifier
@@ -43,12 +49,12 @@ public class Opportunity {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenOpportunity command) {
+    long handle(OpenOpportunity command) {
         if (opportunityId != null) {
             if (command.leadId() != null
                     && tenantId.equals(command.tenantId())
                     && Objects.equals(leadId, command.leadId())) {
-                return;
+                return getVersion();
             }
             throw new RuleViolation("opportunity " + command.opportunityId() + " already exists");
         }
@@ -65,30 +71,36 @@ public class Opportunity {
                 OpportunityStage.NEEDS_ANALYSIS.name(),
                 money,
                 command.dimensions()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(MoveOpportunityStage command) {
+    long handle(MoveOpportunityStage command) {
         requireSameTenant(command.tenantId());
+        ExpectedVersion.require(command.expectedVersion(), opportunityId.value());
         OpportunityStage target = OpportunityStage.parse(command.stage());
         requireOpen(command.occurredAt());
         if (target.compareTo(stage) <= 0) {
             throw new RuleViolation("an opportunity only moves forward: it is in " + stage + ", not before " + target);
         }
         apply(new OpportunityStageChanged(tenantId, opportunityId, command.occurredAt(), stage.name(), target.name()));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(WinOpportunity command) {
+    long handle(WinOpportunity command) {
         requireSameTenant(command.tenantId());
+        ExpectedVersion.require(command.expectedVersion(), opportunityId.value());
         Money finalAmount = command.amount() == null ? amount : Amounts.of(command.amount(), amount.currency());
         requireOpen(command.occurredAt());
         apply(new OpportunityWon(tenantId, opportunityId, command.occurredAt(), stage.name(), finalAmount));
+        return getVersion();
     }
 
     @CommandHandler
-    void handle(LoseOpportunity command) {
+    long handle(LoseOpportunity command) {
         requireSameTenant(command.tenantId());
+        ExpectedVersion.require(command.expectedVersion(), opportunityId.value());
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidCommand("losing an opportunity needs a reason");
         }
@@ -97,6 +109,7 @@ public class Opportunity {
         requireOpen(command.occurredAt());
         apply(new OpportunityLost(
                 tenantId, opportunityId, command.occurredAt(), stage.name(), command.reason(), competitor));
+        return getVersion();
     }
 
     /** Another tenant's opportunity must look exactly like a missing one: ids never leak across tenants. */

@@ -6,9 +6,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** {@code amount} is the final deal value in the opportunity's currency; null keeps the current amount. */
+/**
+ * {@code amount} is the final deal value in the opportunity's currency; null keeps the current amount.
+ * {@code expectedVersion} null (no If-Match) runs the command on any version.
+ */
 public record WinOpportunity(
         TenantId tenantId,
         @TargetAggregateIdentifier OpportunityId opportunityId,
         BigDecimal amount,
-        Instant occurredAt) {}
+        Instant occurredAt,
+        Long expectedVersion) {}

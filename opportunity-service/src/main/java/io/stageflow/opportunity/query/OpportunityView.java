@@ -13,9 +13,13 @@ import io.stageflow.opportunity.command.OpportunityStatus;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An opportunity as its history says it is now; {@code stage} is WON or LOST once closed. */
+/**
+ * An opportunity as its history says it is now; {@code stage} is WON or LOST once closed.
+ * {@code version} is the sequence number of its last event, the value of its ETag.
+ */
 public record OpportunityView(
         OpportunityId opportunityId,
+        long version,
         LeadId leadId,
         String stage,
         OpportunityStatus status,
@@ -23,9 +27,10 @@ public record OpportunityView(
         Dimensions dimensions,
         List<StageEntry> history) {
 
-    static OpportunityView opened(OpportunityOpened event) {
+    static OpportunityView opened(OpportunityOpened event, long version) {
         return new OpportunityView(
                 event.opportunityId(),
+                version,
                 event.leadId(),
                 event.stage(),
                 OpportunityStatus.OPEN,
@@ -34,24 +39,25 @@ public record OpportunityView(
                 List.of(new StageEntry(event.stage(), event.occurredAt())));
     }
 
-    OpportunityView after(OpportunityEvent event) {
+    OpportunityView after(OpportunityEvent event, long version) {
         if (event instanceof OpportunityStageChanged changed) {
-            return entering(changed.toStage(), status, amount, changed);
+            return entering(changed.toStage(), status, amount, changed, version);
         }
         if (event instanceof OpportunityWon won) {
-            return entering(OpportunityStatus.WON.name(), OpportunityStatus.WON, won.amount(), won);
+            return entering(OpportunityStatus.WON.name(), OpportunityStatus.WON, won.amount(), won, version);
         }
         if (event instanceof OpportunityLost lost) {
-            return entering(OpportunityStatus.LOST.name(), OpportunityStatus.LOST, amount, lost);
+            return entering(OpportunityStatus.LOST.name(), OpportunityStatus.LOST, amount, lost, version);
         }
-        return this;
+        // An event this view does not show still moves the version on.
+        return new OpportunityView(opportunityId, version, leadId, stage, status, amount, dimensions, history);
     }
 
     private OpportunityView entering(
-            String newStage, OpportunityStatus newStatus, Money newAmount, OpportunityEvent event) {
+            String newStage, OpportunityStatus newStatus, Money newAmount, OpportunityEvent event, long version) {
         List<StageEntry> longer = new ArrayList<>(history);
         longer.add(new StageEntry(newStage, event.occurredAt()));
         return new OpportunityView(
-                opportunityId, leadId, newStage, newStatus, newAmount, dimensions, List.copyOf(longer));
+                opportunityId, version, leadId, newStage, newStatus, newAmount, dimensions, List.copyOf(longer));
     }
 }

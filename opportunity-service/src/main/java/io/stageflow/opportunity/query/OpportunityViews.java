@@ -28,12 +28,13 @@ public class OpportunityViews {
         TenantId owner = null;
         for (Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(opportunityId.value());
                 events.hasNext(); ) {
-            Object payload = events.next().getPayload();
+            DomainEventMessage<?> message = events.next();
+            Object payload = message.getPayload();
             if (payload instanceof OpportunityOpened opened) {
                 owner = opened.tenantId();
-                view = OpportunityView.opened(opened);
+                view = OpportunityView.opened(opened, message.getSequenceNumber());
             } else if (view != null && payload instanceof OpportunityEvent event) {
-                view = view.after(event);
+                view = view.after(event, message.getSequenceNumber());
             }
         }
         return tenant.equals(owner) ? Optional.ofNullable(view) : Optional.empty();

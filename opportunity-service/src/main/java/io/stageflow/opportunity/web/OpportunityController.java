@@ -2,6 +2,7 @@ package io.stageflow.opportunity.web;
 
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.opportunity.command.LoseOpportunity;
 import io.stageflow.opportunity.command.MoveOpportunityStage;
@@ -14,11 +15,13 @@ import java.net.URI;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,7 +43,7 @@ class OpportunityController {
     ResponseEntity<OpportunityOpenedResponse> open(
             TenantId tenant, @Valid @RequestBody OpenOpportunityRequest request) {
         OpportunityId opportunityId = OpportunityId.random();
-        commands.sendAndWait(new OpenOpportunity(
+        long version = commands.sendAndWait(new OpenOpportunity(
                 tenant,
                 opportunityId,
                 request.leadId(),
@@ -49,44 +52,62 @@ class OpportunityController {
                 request.dimensions(),
                 OccurredAt.resolve(request.occurredAt(), clock)));
         return ResponseEntity.created(URI.create("/api/opportunities/" + opportunityId))
+                .eTag(EntityTags.of(version))
                 .body(new OpportunityOpenedResponse(opportunityId));
     }
 
     @PostMapping("/{opportunityId}/stage")
     ResponseEntity<Void> moveStage(
-            TenantId tenant, @PathVariable OpportunityId opportunityId, @Valid @RequestBody MoveStageRequest request) {
-        commands.sendAndWait(new MoveOpportunityStage(
-                tenant, opportunityId, request.stage(), OccurredAt.resolve(request.occurredAt(), clock)));
-        return ResponseEntity.noContent().build();
+            TenantId tenant,
+            @PathVariable OpportunityId opportunityId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody MoveStageRequest request) {
+        long version = commands.sendAndWait(new MoveOpportunityStage(
+                tenant,
+                opportunityId,
+                request.stage(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
     }
 
     @PostMapping("/{opportunityId}/win")
     ResponseEntity<Void> win(
             TenantId tenant,
             @PathVariable OpportunityId opportunityId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) WinRequest request) {
         WinRequest win = request == null ? WinRequest.EMPTY : request;
-        commands.sendAndWait(
-                new WinOpportunity(tenant, opportunityId, win.amount(), OccurredAt.resolve(win.occurredAt(), clock)));
-        return ResponseEntity.noContent().build();
+        long version = commands.sendAndWait(new WinOpportunity(
+                tenant,
+                opportunityId,
+                win.amount(),
+                OccurredAt.resolve(win.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
     }
 
     @PostMapping("/{opportunityId}/lose")
     ResponseEntity<Void> lose(
-            TenantId tenant, @PathVariable OpportunityId opportunityId, @Valid @RequestBody LoseRequest request) {
-        commands.sendAndWait(new LoseOpportunity(
+            TenantId tenant,
+            @PathVariable OpportunityId opportunityId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody LoseRequest request) {
+        long version = commands.sendAndWait(new LoseOpportunity(
                 tenant,
                 opportunityId,
                 request.reason(),
                 request.competitor(),
-                OccurredAt.resolve(request.occurredAt(), clock)));
-        return ResponseEntity.noContent().build();
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
     }
 
     @GetMapping("/{opportunityId}")
-    OpportunityView get(TenantId tenant, @PathVariable OpportunityId opportunityId) {
-        return views.find(tenant, opportunityId)
+    ResponseEntity<OpportunityView> get(TenantId tenant, @PathVariable OpportunityId opportunityId) {
+        OpportunityView opportunity = views.find(tenant, opportunityId)
                 .orElseThrow(
                         () -> new AggregateNotFoundException(opportunityId.value(), "no opportunity " + opportunityId));
+        return ResponseEntity.ok().eTag(EntityTags.of(opportunity.version())).body(opportunity);
     }
 }

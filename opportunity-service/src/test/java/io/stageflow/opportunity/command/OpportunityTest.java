@@ -14,8 +14,10 @@ import io.stageflow.kit.domain.RuleViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,14 +97,14 @@ class OpportunityTest {
     @Test
     void forwardMovesMaySkipStages() {
         fixture.given(opened())
-                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "QUOTE", T1))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "QUOTE", T1, null))
                 .expectEvents(new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"));
     }
 
     @Test
     void cannotMoveBackwards() {
         fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
-                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -110,7 +112,7 @@ class OpportunityTest {
     @Test
     void cannotMoveToTheCurrentStage() {
         fixture.given(opened())
-                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "NEEDS_ANALYSIS", T1))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "NEEDS_ANALYSIS", T1, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -118,7 +120,7 @@ class OpportunityTest {
     @Test
     void unknownStageIsInvalid() {
         fixture.given(opened())
-                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "DISCOVERY", T1))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "DISCOVERY", T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -126,7 +128,7 @@ class OpportunityTest {
     @Test
     void wonIsAnOutcomeNotAStageToMoveTo() {
         fixture.given(opened())
-                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "WON", T1))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "WON", T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -134,7 +136,7 @@ class OpportunityTest {
     @Test
     void cannotBackdateBeforeThePreviousChange() {
         fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
-                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T0))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T0, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -142,14 +144,14 @@ class OpportunityTest {
     @Test
     void winWithoutAmountKeepsTheCurrentAmount() {
         fixture.given(opened())
-                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T1))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T1, null))
                 .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT));
     }
 
     @Test
     void winForAFinalAmountKeepsTheCurrency() {
         fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "NEGOTIATION"))
-                .when(new WinOpportunity(TENANT, OPPORTUNITY, new BigDecimal("4200"), T2))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, new BigDecimal("4200"), T2, null))
                 .expectEvents(new OpportunityWon(
                         TENANT, OPPORTUNITY, T2, "NEGOTIATION", new Money(new BigDecimal("4200"), "EUR")));
     }
@@ -157,7 +159,7 @@ class OpportunityTest {
     @Test
     void winRejectsNegativeAmount() {
         fixture.given(opened())
-                .when(new WinOpportunity(TENANT, OPPORTUNITY, new BigDecimal("-5"), T1))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, new BigDecimal("-5"), T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -165,21 +167,21 @@ class OpportunityTest {
     @Test
     void lostRecordsReasonAndCompetitor() {
         fixture.given(opened())
-                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "price", "Initech", T1))
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "price", "Initech", T1, null))
                 .expectEvents(new OpportunityLost(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "price", "Initech"));
     }
 
     @Test
     void blankCompetitorMeansNone() {
         fixture.given(opened())
-                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "no decision", " ", T1))
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "no decision", " ", T1, null))
                 .expectEvents(new OpportunityLost(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "no decision", null));
     }
 
     @Test
     void loseRequiresReason() {
         fixture.given(opened())
-                .when(new LoseOpportunity(TENANT, OPPORTUNITY, null, null, T1))
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, null, null, T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -187,7 +189,7 @@ class OpportunityTest {
     @Test
     void cannotMoveLostOpportunity() {
         fixture.given(opened(), new OpportunityLost(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "price", null))
-                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -195,7 +197,7 @@ class OpportunityTest {
     @Test
     void cannotWinTwice() {
         fixture.given(opened(), new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT))
-                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T2))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -203,7 +205,7 @@ class OpportunityTest {
     @Test
     void cannotLoseWonOpportunity() {
         fixture.given(opened(), new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT))
-                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "changed mind", null, T2))
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "changed mind", null, T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -211,15 +213,73 @@ class OpportunityTest {
     @Test
     void anotherTenantsOpportunityLooksMissing() {
         fixture.given(opened())
-                .when(new MoveOpportunityStage(OTHER_TENANT, OPPORTUNITY, "PROPOSAL", T1))
+                .when(new MoveOpportunityStage(OTHER_TENANT, OPPORTUNITY, "PROPOSAL", T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
         fixture.given(opened())
-                .when(new WinOpportunity(OTHER_TENANT, OPPORTUNITY, null, T1))
+                .when(new WinOpportunity(OTHER_TENANT, OPPORTUNITY, null, T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
         fixture.given(opened())
-                .when(new LoseOpportunity(OTHER_TENANT, OPPORTUNITY, "price", null, T1))
+                .when(new LoseOpportunity(OTHER_TENANT, OPPORTUNITY, "price", null, T1, null))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void openingAnswersWithTheFirstVersion() {
+        fixture.givenNoPriorActivity()
+                .when(openFromLead())
+                .expectEvents(opened())
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void reopeningAnswersWithTheUnchangedVersion() {
+        fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
+                .when(openFromLead())
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void commandOnTheCurrentVersionAnswersWithTheNextOne() {
+        fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
+                .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T2, 1L))
+                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T2, "QUOTE", AMOUNT))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void commandOnAStaleVersionIsRejectedWithTheCurrentOne() {
+        fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "price", null, T2, 0L))
+                .expectException(Matchers.allOf(
+                        Matchers.instanceOf(ConflictingAggregateVersionException.class),
+                        Matchers.hasProperty("actualVersion", Matchers.is(1L))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void commandOnAVersionTheOpportunityNeverHadIsRejected() {
+        fixture.given(opened())
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T1, 3L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void staleVersionIsReportedBeforeTheRulesAreChecked() {
+        fixture.given(opened(), new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2, 0L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherTenantNamingAVersionStillFindsNoOpportunity() {
+        fixture.given(opened())
+                .when(new WinOpportunity(OTHER_TENANT, OPPORTUNITY, null, T1, 9L))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }

@@ -15,9 +15,12 @@ import io.stageflow.kit.test.ServiceTestSupport;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,6 +52,18 @@ class OpportunityApiTest {
                 .with(caller(tenant, "user-1"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body));
+    }
+
+    private ResultActions postIfMatch(String path, String ifMatch, String body) throws Exception {
+        return mvc.perform(post(path)
+                .with(caller(ACME, "user-1"))
+                .header(HttpHeaders.IF_MATCH, ifMatch)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    private ResultActions read(String opportunityId) throws Exception {
+        return mvc.perform(get("/api/opportunities/" + opportunityId).with(caller(ACME, "user-1")));
     }
 
     private String open() throws Exception {
@@ -174,5 +189,85 @@ class OpportunityApiTest {
                         .content(OPEN))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/opportunities/some-id")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void openedOpportunityIsReadWithItsVersionAsETag() throws Exception {
+        String body = postAs(ACME, "/api/opportunities", OPEN)
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = JsonPath.read(body, "$.opportunityId");
+
+        read(id).andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                .andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void staleETagCannotOverwriteAnotherUsersChange() throws Exception {
+        String id = open();
+        String etag = read(id).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+
+        postIfMatch(path(id, "stage"), etag, "{\"stage\":\"PROPOSAL\"}")
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        postIfMatch(path(id, "lose"), etag, "{\"reason\":\"price\"}")
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.currentVersion").value(1));
+
+        read(id).andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.stage").value("PROPOSAL"))
+                .andExpect(jsonPath("$.status").value("OPEN"));
+    }
+
+    @Test
+    void winOnTheCurrentVersionAnswersWithTheNextETag() throws Exception {
+        String id = open();
+        postIfMatch(path(id, "win"), "0", "{\"amount\":4200}")
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        read(id).andExpect(jsonPath("$.status").value("WON"))
+                .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "abc", "W/\"0\"", "\"-1\"", "\"0", "\"0\", \"1\"", "99999999999999999999"})
+    void malformedIfMatchIsBadRequestAndChangesNothing(String ifMatch) throws Exception {
+        String id = open();
+        postIfMatch(path(id, "stage"), ifMatch, "{\"stage\":\"PROPOSAL\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("If-Match")));
+        read(id).andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void withoutIfMatchOrWithAStarWritesAreUnconditional() throws Exception {
+        String id = open();
+        postAs(ACME, path(id, "stage"), "{\"stage\":\"QUOTE\"}")
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        postIfMatch(path(id, "lose"), "*", "{\"reason\":\"price\"}")
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+    }
+
+    @Test
+    void ifMatchOnOpenIsIgnored() throws Exception {
+        postIfMatch("/api/opportunities", "\"7\"", OPEN)
+                .andExpect(status().isCreated())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
+    }
+
+    @Test
+    void anotherTenantNamingAVersionStillFindsNoOpportunity() throws Exception {
+        String id = open();
+        mvc.perform(post(path(id, "win")).with(caller("globex", "user-9")).header(HttpHeaders.IF_MATCH, "\"5\""))
+                .andExpect(status().isNotFound());
     }
 }
