@@ -3,6 +3,8 @@ package io.stageflow.events;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadReassigned;
+import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
@@ -23,6 +25,8 @@ public enum EventType {
     LEAD_STAGE_CHANGED("stageflow.lead.stage-changed.v1", LeadStageChanged.class, Topics.LEAD_EVENTS),
     LEAD_DISQUALIFIED("stageflow.lead.disqualified.v1", LeadDisqualified.class, Topics.LEAD_EVENTS),
     LEAD_CONVERTED("stageflow.lead.converted.v1", LeadConverted.class, Topics.LEAD_EVENTS),
+    LEAD_REASSIGNED("stageflow.lead.reassigned.v1", LeadReassigned.class, Topics.LEAD_EVENTS),
+    LEAD_REOPENED("stageflow.lead.reopened.v1", LeadReopened.class, Topics.LEAD_EVENTS),
     OPPORTUNITY_OPENED("stageflow.opportunity.opened.v1", OpportunityOpened.class, Topics.OPPORTUNITY_EVENTS),
     OPPORTUNITY_STAGE_CHANGED(
             "stageflow.opportunity.stage-changed.v1", OpportunityStageChanged.class, Topics.OPPORTUNITY_EVENTS),

@@ -6,6 +6,8 @@ import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadReassigned;
+import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
@@ -27,7 +29,10 @@ final class SampleEvents {
 
     private SampleEvents() {}
 
-    /** One event of every type, so a type added to the contract without a sample fails the tests. */
+    /**
+     * One event of every type, so a type added to the contract without a sample fails the tests. Tests
+     * pick samples by index: add new ones at the end.
+     */
     static List<SalesEvent> oneOfEach() {
         return List.of(
                 new LeadCreated(TENANT, LEAD, AT, "NEW", DIMENSIONS),
@@ -37,7 +42,10 @@ final class SampleEvents {
                 new OpportunityOpened(TENANT, OPPORTUNITY, AT, LEAD, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS),
                 new OpportunityStageChanged(TENANT, OPPORTUNITY, AT, "需求分析", "提供方案"),
                 new OpportunityWon(TENANT, OPPORTUNITY, AT, "PROPOSAL", AMOUNT),
-                new OpportunityLost(TENANT, OPPORTUNITY, AT, "QUOTE", "price", null));
+                new OpportunityLost(TENANT, OPPORTUNITY, AT, "QUOTE", "price", null),
+                new LeadReassigned(TENANT, LEAD, AT, "rep-7", "team-2", "rep-9", "team-4"),
+                new LeadReopened(TENANT, LEAD, AT, "CONTACTED"),
+                new LeadCreated(TENANT, LEAD, AT, "NEW", DIMENSIONS, "spring-fair-2026", "ECONOMIC_BUYER"));
     }
 
     static EventEnvelope envelope(SalesEvent event, long sequence) {

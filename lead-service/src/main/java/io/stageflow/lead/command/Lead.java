@@ -9,6 +9,8 @@ import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadReassigned;
+import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
 import io.stageflow.kit.domain.ExpectedVersion;
 import io.stageflow.kit.domain.InvalidCommand;
@@ -23,7 +25,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A lead in the funnel. Command handlers decide and apply; event-sourcing handlers only assign. A
  * handler that changes an existing lead answers with its new version, the sequence number of the
- * event just applied, so that the caller can send it back in If-Match.
+ * event just applied, so that the caller can send it back in If-Match. Which status accepts which
+ * change is {@link LeadChange}'s to say.
  */
 @Aggregate
 public class Lead {
@@ -36,7 +39,9 @@ public class Lead {
     private TenantId tenantId;
     private LeadStage stage;
     private LeadStatus status;
+    /** As created, but with the current owner and team: a conversion hands the deal to them. */
     private Dimensions dimensions;
+
     private Instant lastOccurredAt;
 
     protected Lead() {}
@@ -47,20 +52,22 @@ public class Lead {
         if (command.dimensions() == null) {
             throw new InvalidCommand("a lead needs its dimensions");
         }
+        ContactRole role = command.contactRole();
         apply(new LeadCreated(
                 command.tenantId(),
                 command.leadId(),
                 command.occurredAt(),
                 LeadStage.NEW.name(),
-                command.dimensions()));
+                command.dimensions(),
+                ContractText.optional("campaign", command.campaign()),
+                role == null ? null : role.name()));
     }
 
     @CommandHandler
     long handle(MoveLeadStage command) {
-        requireSameTenant(command.tenantId());
-        ExpectedVersion.require(command.expectedVersion(), leadId.value());
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
         LeadStage target = LeadStage.parse(command.stage());
-        requireOpen(command.occurredAt());
+        requireAccepted(LeadChange.MOVE_STAGE, command.occurredAt());
         if (target.compareTo(stage) <= 0) {
             throw new RuleViolation("a lead only moves forward: it is in " + stage + ", not before " + target);
         }
@@ -70,42 +77,65 @@ public class Lead {
 
     @CommandHandler
     long handle(DisqualifyLead command) {
-        requireSameTenant(command.tenantId());
-        ExpectedVersion.require(command.expectedVersion(), leadId.value());
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidCommand("disqualifying a lead needs a reason");
         }
-        requireOpen(command.occurredAt());
+        requireAccepted(LeadChange.DISQUALIFY, command.occurredAt());
         apply(new LeadDisqualified(tenantId, leadId, command.occurredAt(), stage.name(), command.reason()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(ConvertLead command) {
-        requireSameTenant(command.tenantId());
-        ExpectedVersion.require(command.expectedVersion(), leadId.value());
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
         if (command.opportunityId() == null) {
             throw new InvalidCommand("a conversion needs the new opportunity's id");
         }
         var amount = Amounts.of(command.amount(), command.currency());
-        requireOpen(command.occurredAt());
+        requireAccepted(LeadChange.CONVERT, command.occurredAt());
         apply(new LeadConverted(
                 tenantId, leadId, command.occurredAt(), stage.name(), command.opportunityId(), amount, dimensions));
         return getVersion();
     }
 
-    /** Another tenant's lead must look exactly like a missing one: ids never leak across tenants. */
-    private void requireSameTenant(TenantId caller) {
+    @CommandHandler
+    long handle(ReassignLead command) {
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        String owner = ContractText.required("ownerId", command.ownerId());
+        String team = ContractText.required("teamId", command.teamId());
+        requireAccepted(LeadChange.REASSIGN, command.occurredAt());
+        if (owner.equals(dimensions.ownerId()) && team.equals(dimensions.teamId())) {
+            throw new RuleViolation("lead " + leadId + " already belongs to " + owner + " in " + team);
+        }
+        apply(new LeadReassigned(
+                tenantId, leadId, command.occurredAt(), dimensions.ownerId(), dimensions.teamId(), owner, team));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReopenLead command) {
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        requireAccepted(LeadChange.REOPEN, command.occurredAt());
+        // Disqualifying leaves the stage as it was, so the current stage is the one to return to.
+        apply(new LeadReopened(tenantId, leadId, command.occurredAt(), stage.name()));
+        return getVersion();
+    }
+
+    /**
+     * Another tenant's lead must look exactly like a missing one, so the tenant is checked before the
+     * version: a 412 would reveal that the lead exists and how often it changed.
+     */
+    private void requireTenantAndVersion(TenantId caller, Long expectedVersion) {
         if (!tenantId.equals(caller)) {
             throw new AggregateNotFoundException(leadId.value(), "no lead " + leadId);
         }
+        ExpectedVersion.require(expectedVersion, leadId.value());
     }
 
-    private void requireOpen(Instant occurredAt) {
+    private void requireAccepted(LeadChange change, Instant occurredAt) {
         requireOccurredAt(occurredAt);
-        if (status != LeadStatus.OPEN) {
-            throw new RuleViolation("lead " + leadId + " is " + status + " and accepts no further change");
-        }
+        change.requireAcceptedIn(status, leadId);
         if (occurredAt.isBefore(lastOccurredAt)) {
             throw new RuleViolation(
                     "occurredAt " + occurredAt + " is before the lead's previous change at " + lastOccurredAt);
@@ -143,6 +173,20 @@ public class Lead {
     @EventSourcingHandler
     void on(LeadConverted event) {
         status = LeadStatus.CONVERTED;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(LeadReassigned event) {
+        dimensions = new Dimensions(
+                dimensions.source(), dimensions.industry(), dimensions.region(), event.ownerId(), event.teamId());
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(LeadReopened event) {
+        status = LeadStatus.OPEN;
+        stage = LeadStage.valueOf(event.stage());
         lastOccurredAt = event.occurredAt();
     }
 }

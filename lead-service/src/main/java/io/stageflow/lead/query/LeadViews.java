@@ -26,18 +26,19 @@ public class LeadViews {
     /** The lead, or empty when it does not exist or belongs to another tenant (indistinguishably). */
     public Optional<LeadView> find(TenantId tenant, LeadId leadId) {
         DomainEventStream events = eventStore.readEvents(leadId.value());
-        LeadView view = null;
-        TenantId owner = null;
+        LeadFold fold = null;
         for (Iterator<? extends DomainEventMessage<?>> it = events; it.hasNext(); ) {
             DomainEventMessage<?> message = it.next();
             Object payload = message.getPayload();
             if (payload instanceof LeadCreated created) {
-                owner = created.tenantId();
-                view = LeadView.created(created, message.getSequenceNumber());
-            } else if (view != null && payload instanceof LeadEvent event) {
-                view = view.after(event, message.getSequenceNumber());
+                if (!tenant.equals(created.tenantId())) {
+                    return Optional.empty();
+                }
+                fold = new LeadFold(created, message.getSequenceNumber(), message.getTimestamp());
+            } else if (fold != null && payload instanceof LeadEvent event) {
+                fold.apply(event, message.getSequenceNumber(), message.getTimestamp());
             }
         }
-        return tenant.equals(owner) ? Optional.ofNullable(view) : Optional.empty();
+        return Optional.ofNullable(fold).map(LeadFold::view);
     }
 }

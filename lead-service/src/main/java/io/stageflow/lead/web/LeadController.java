@@ -10,11 +10,14 @@ import io.stageflow.lead.command.CreateLead;
 import io.stageflow.lead.command.DisqualifyLead;
 import io.stageflow.lead.command.Lead;
 import io.stageflow.lead.command.MoveLeadStage;
+import io.stageflow.lead.command.ReassignLead;
+import io.stageflow.lead.command.ReopenLead;
 import io.stageflow.lead.query.LeadView;
 import io.stageflow.lead.query.LeadViews;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -44,8 +47,13 @@ class LeadController {
     @PostMapping
     ResponseEntity<LeadCreatedResponse> create(TenantId tenant, @Valid @RequestBody CreateLeadRequest request) {
         LeadId leadId = LeadId.random();
-        commands.sendAndWait(
-                new CreateLead(tenant, leadId, request.dimensions(), OccurredAt.resolve(request.occurredAt(), clock)));
+        commands.sendAndWait(new CreateLead(
+                tenant,
+                leadId,
+                request.dimensions(),
+                request.campaign(),
+                request.contactRole(),
+                OccurredAt.resolve(request.occurredAt(), clock)));
         // A constructor handler answers with the id, not a version, so the created version is a constant.
         return ResponseEntity.created(URI.create("/api/leads/" + leadId))
                 .eTag(EntityTags.of(Lead.CREATED_VERSION))
@@ -102,6 +110,34 @@ class LeadController {
         return ResponseEntity.created(URI.create("/api/opportunities/" + opportunityId))
                 .eTag(EntityTags.of(version))
                 .body(new LeadConvertedResponse(opportunityId));
+    }
+
+    @PostMapping("/{leadId}/reassign")
+    ResponseEntity<Void> reassign(
+            TenantId tenant,
+            @PathVariable LeadId leadId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReassignRequest request) {
+        long version = commands.sendAndWait(new ReassignLead(
+                tenant,
+                leadId,
+                request.ownerId(),
+                request.teamId(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+    }
+
+    @PostMapping("/{leadId}/reopen")
+    ResponseEntity<Void> reopen(
+            TenantId tenant,
+            @PathVariable LeadId leadId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ReopenRequest request) {
+        Instant requested = request == null ? null : request.occurredAt();
+        long version = commands.sendAndWait(new ReopenLead(
+                tenant, leadId, OccurredAt.resolve(requested, clock), EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
     }
 
     @GetMapping("/{leadId}")

@@ -49,7 +49,7 @@ class LeadTest {
     @Test
     void createdLeadStartsInNew() {
         fixture.givenNoPriorActivity()
-                .when(new CreateLead(TENANT, LEAD, DIMENSIONS, T0))
+                .when(new CreateLead(TENANT, LEAD, DIMENSIONS, null, null, T0))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(created());
     }
@@ -57,7 +57,22 @@ class LeadTest {
     @Test
     void cannotCreateLeadWithoutDimensions() {
         fixture.givenNoPriorActivity()
-                .when(new CreateLead(TENANT, LEAD, null, T0))
+                .when(new CreateLead(TENANT, LEAD, null, null, null, T0))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void createdLeadCarriesItsCampaignAndContactRole() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLead(TENANT, LEAD, DIMENSIONS, "spring-fair", ContactRole.CHAMPION, T0))
+                .expectEvents(new LeadCreated(TENANT, LEAD, T0, "NEW", DIMENSIONS, "spring-fair", "CHAMPION"));
+    }
+
+    @Test
+    void campaignThatCannotEnterTheContractIsInvalid() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateLead(TENANT, LEAD, DIMENSIONS, "c".repeat(201), null, T0))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }

@@ -11,7 +11,10 @@ import io.stageflow.events.EventType;
 import io.stageflow.events.Topics;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import io.stageflow.events.lead.LeadConverted;
+import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadReassigned;
+import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.schema.EventSchemas;
 import io.stageflow.kit.test.ServiceTestSupport;
 import io.stageflow.kit.test.TopicReader;
@@ -86,12 +89,53 @@ class LeadEventsPublishedTest {
         assertThat(((LeadDisqualified) disqualified.event()).reason()).isEqualTo("no budget");
     }
 
+    @Test
+    void campaignRoleReopeningAndReassignmentArePublishedAndValid() throws Exception {
+        String leadId = createLead(",\"campaign\":\"spring-fair\",\"contactRole\":\"CHAMPION\"");
+        send("/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\"}");
+        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"no budget\"}");
+        send("/api/leads/" + leadId + "/reopen", "{}");
+        send("/api/leads/" + leadId + "/reassign", "{\"ownerId\":\"rep-9\",\"teamId\":\"team-4\"}");
+
+        List<ConsumerRecord<String, byte[]>> records = readRecordsOf(leadId, 5);
+
+        assertThat(records).allSatisfy(record -> {
+            EventType type = SalesEventCodec.decode(record).type();
+            assertThat(EventSchemas.violations(type, record.value())).isEmpty();
+        });
+        List<EventEnvelope> envelopes =
+                records.stream().map(SalesEventCodec::decode).toList();
+        assertThat(envelopes)
+                .extracting(EventEnvelope::type)
+                .containsExactly(
+                        EventType.LEAD_CREATED,
+                        EventType.LEAD_STAGE_CHANGED,
+                        EventType.LEAD_DISQUALIFIED,
+                        EventType.LEAD_REOPENED,
+                        EventType.LEAD_REASSIGNED);
+        assertThat(envelopes).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L, 3L, 4L);
+        LeadCreated created = (LeadCreated) envelopes.get(0).event();
+        assertThat(created.campaign()).isEqualTo("spring-fair");
+        assertThat(created.contactRole()).isEqualTo("CHAMPION");
+        assertThat(((LeadReopened) envelopes.get(3).event()).stage()).isEqualTo("CONTACTED");
+        LeadReassigned reassigned = (LeadReassigned) envelopes.get(4).event();
+        assertThat(reassigned.fromOwnerId()).isEqualTo("rep-7");
+        assertThat(reassigned.fromTeamId()).isEqualTo("team-3");
+        assertThat(reassigned.ownerId()).isEqualTo("rep-9");
+        assertThat(reassigned.teamId()).isEqualTo("team-4");
+    }
+
     private String createLead() throws Exception {
+        return createLead("");
+    }
+
+    /** {@code extraFields} are JSON members appended to the minimal body, each with its leading comma. */
+    private String createLead(String extraFields) throws Exception {
         String created = mvc.perform(post("/api/leads")
                         .with(caller(TENANT, "rep"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"source\":\"web\",\"industry\":\"retail\",\"region\":\"EMEA\","
-                                + "\"ownerId\":\"rep-7\",\"teamId\":\"team-3\"}"))
+                                + "\"ownerId\":\"rep-7\",\"teamId\":\"team-3\"" + extraFields + "}"))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

@@ -1,6 +1,7 @@
 package io.stageflow.lead.web;
 
 import static io.stageflow.kit.test.ServiceTestSupport.caller;
+import static io.stageflow.kit.test.ServiceTestSupport.jsonPost;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,10 +47,7 @@ class LeadApiTest {
     MockMvc mvc;
 
     private ResultActions postAs(String tenant, String path, String body) throws Exception {
-        return mvc.perform(post(path)
-                .with(caller(tenant, "user-1"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body));
+        return mvc.perform(jsonPost(tenant, path, body));
     }
 
     private ResultActions postIfMatch(String path, String ifMatch, String body) throws Exception {

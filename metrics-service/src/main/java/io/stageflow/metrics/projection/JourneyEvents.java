@@ -6,6 +6,8 @@ import io.stageflow.events.SalesEvent;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
+import io.stageflow.events.lead.LeadReassigned;
+import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
@@ -59,6 +61,12 @@ final class JourneyEvents {
             journey.disqualify(at);
         } else if (event instanceof LeadConverted converted) {
             exit(journey, converted.fromStage(), at);
+        } else if (event instanceof LeadReassigned) {
+            // Deliberately nothing: a journey keeps the dimensions it was created with until issue 4
+            // decides how a changed owner or team is attributed.
+        } else if (event instanceof LeadReopened) {
+            // Deliberately nothing: the lead is back in the stage it reached, which the journey already
+            // counts, and disqualifiedAt stays the first disqualification ($min; nothing is unset).
         } else if (event instanceof OpportunityOpened opened) {
             if (opened.leadId() == null) {
                 journey.start(at, opened.dimensions());

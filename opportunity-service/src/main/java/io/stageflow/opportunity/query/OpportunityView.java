@@ -10,6 +10,7 @@ import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import io.stageflow.opportunity.command.OpportunityStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public record OpportunityView(
         Dimensions dimensions,
         List<StageEntry> history) {
 
-    static OpportunityView opened(OpportunityOpened event, long version) {
+    static OpportunityView opened(OpportunityOpened event, long version, Instant recordedAt) {
         return new OpportunityView(
                 event.opportunityId(),
                 version,
@@ -36,27 +37,33 @@ public record OpportunityView(
                 OpportunityStatus.OPEN,
                 event.amount(),
                 event.dimensions(),
-                List.of(new StageEntry(event.stage(), event.occurredAt())));
+                List.of(new StageEntry(event.stage(), event.occurredAt(), recordedAt)));
     }
 
-    OpportunityView after(OpportunityEvent event, long version) {
+    OpportunityView after(OpportunityEvent event, long version, Instant recordedAt) {
         if (event instanceof OpportunityStageChanged changed) {
-            return entering(changed.toStage(), status, amount, changed, version);
+            return entering(changed.toStage(), status, amount, changed, version, recordedAt);
         }
         if (event instanceof OpportunityWon won) {
-            return entering(OpportunityStatus.WON.name(), OpportunityStatus.WON, won.amount(), won, version);
+            return entering(
+                    OpportunityStatus.WON.name(), OpportunityStatus.WON, won.amount(), won, version, recordedAt);
         }
         if (event instanceof OpportunityLost lost) {
-            return entering(OpportunityStatus.LOST.name(), OpportunityStatus.LOST, amount, lost, version);
+            return entering(OpportunityStatus.LOST.name(), OpportunityStatus.LOST, amount, lost, version, recordedAt);
         }
         // An event this view does not show still moves the version on.
         return new OpportunityView(opportunityId, version, leadId, stage, status, amount, dimensions, history);
     }
 
     private OpportunityView entering(
-            String newStage, OpportunityStatus newStatus, Money newAmount, OpportunityEvent event, long version) {
+            String newStage,
+            OpportunityStatus newStatus,
+            Money newAmount,
+            OpportunityEvent event,
+            long version,
+            Instant recordedAt) {
         List<StageEntry> longer = new ArrayList<>(history);
-        longer.add(new StageEntry(newStage, event.occurredAt()));
+        longer.add(new StageEntry(newStage, event.occurredAt(), recordedAt));
         return new OpportunityView(
                 opportunityId, version, leadId, newStage, newStatus, newAmount, dimensions, List.copyOf(longer));
     }

@@ -32,9 +32,9 @@ public class OpportunityViews {
             Object payload = message.getPayload();
             if (payload instanceof OpportunityOpened opened) {
                 owner = opened.tenantId();
-                view = OpportunityView.opened(opened, message.getSequenceNumber());
+                view = OpportunityView.opened(opened, message.getSequenceNumber(), message.getTimestamp());
             } else if (view != null && payload instanceof OpportunityEvent event) {
-                view = view.after(event, message.getSequenceNumber());
+                view = view.after(event, message.getSequenceNumber(), message.getTimestamp());
             }
         }
         return tenant.equals(owner) ? Optional.ofNullable(view) : Optional.empty();

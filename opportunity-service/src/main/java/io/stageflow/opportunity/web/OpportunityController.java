@@ -10,6 +10,8 @@ import io.stageflow.opportunity.command.OpenOpportunity;
 import io.stageflow.opportunity.command.WinOpportunity;
 import io.stageflow.opportunity.query.OpportunityView;
 import io.stageflow.opportunity.query.OpportunityViews;
+import io.stageflow.opportunity.query.list.OpportunityListPage;
+import io.stageflow.opportunity.query.list.OpportunityLists;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -31,11 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 class OpportunityController {
     private final CommandGateway commands;
     private final OpportunityViews views;
+    private final OpportunityLists lists;
     private final Clock clock;
 
-    OpportunityController(CommandGateway commands, OpportunityViews views, Clock clock) {
+    OpportunityController(CommandGateway commands, OpportunityViews views, OpportunityLists lists, Clock clock) {
         this.commands = commands;
         this.views = views;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -109,5 +113,11 @@ class OpportunityController {
                 .orElseThrow(
                         () -> new AggregateNotFoundException(opportunityId.value(), "no opportunity " + opportunityId));
         return ResponseEntity.ok().eTag(EntityTags.of(opportunity.version())).body(opportunity);
+    }
+
+    /** Eventually consistent: the list trails writes by a moment; a read by id never does. */
+    @GetMapping
+    OpportunityListPage list(TenantId tenant, ListParameters parameters) {
+        return lists.find(parameters.toQuery(tenant));
     }
 }

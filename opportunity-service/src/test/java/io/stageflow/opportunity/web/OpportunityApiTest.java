@@ -1,6 +1,8 @@
 package io.stageflow.opportunity.web;
 
 import static io.stageflow.kit.test.ServiceTestSupport.caller;
+import static io.stageflow.kit.test.ServiceTestSupport.jsonPost;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.stageflow.kit.test.ServiceTestSupport;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,10 +51,7 @@ class OpportunityApiTest {
     MockMvc mvc;
 
     private ResultActions postAs(String tenant, String path, String body) throws Exception {
-        return mvc.perform(post(path)
-                .with(caller(tenant, "user-1"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(body));
+        return mvc.perform(jsonPost(tenant, path, body));
     }
 
     private ResultActions postIfMatch(String path, String ifMatch, String body) throws Exception {
@@ -110,6 +110,25 @@ class OpportunityApiTest {
                 .andExpect(jsonPath("$.history[1].stage").value("QUOTE"))
                 .andExpect(jsonPath("$.history[1].enteredAt").value("2026-03-02T09:00:00Z"))
                 .andExpect(jsonPath("$.history[2].stage").value("WON"));
+    }
+
+    @Test
+    void historyShowsWhenEachStepWasRecordedBesideItsBackdatedBusinessTime() throws Exception {
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String id = open();
+        postAs(ACME, path(id, "stage"), "{\"stage\":\"PROPOSAL\",\"occurredAt\":\"2026-03-02T09:00:00Z\"}")
+                .andExpect(status().isNoContent());
+        Instant after = Instant.now();
+
+        String body =
+                read(id).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<List<String>>read(body, "$.history[*].enteredAt"))
+                .containsExactly("2026-03-01T09:00:00Z", "2026-03-02T09:00:00Z");
+        Instant opened = Instant.parse(JsonPath.read(body, "$.history[0].recordedAt"));
+        Instant moved = Instant.parse(JsonPath.read(body, "$.history[1].recordedAt"));
+        assertThat(opened).isBetween(before, after);
+        assertThat(moved).isBetween(opened, after);
     }
 
     @Test

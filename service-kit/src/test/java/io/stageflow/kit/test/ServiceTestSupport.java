@@ -1,10 +1,13 @@
 package io.stageflow.kit.test;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.stageflow.localinfra.SharedTestInfra;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -20,6 +23,14 @@ public final class ServiceTestSupport {
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", SharedTestInfra::mongoConnectionString);
         registry.add("stageflow.mongo.database", () -> database);
+    }
+
+    /** A JSON command posted by a user of {@code tenant}, as the services' API tests send them. */
+    public static MockHttpServletRequestBuilder jsonPost(String tenant, String path, String body) {
+        return post(path)
+                .with(caller(tenant, "user-1"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
     }
 
     /** A request authenticated as {@code user} of {@code tenant}, as a validated JWT would be. */

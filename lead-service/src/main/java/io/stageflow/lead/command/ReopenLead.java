@@ -1,0 +1,10 @@
+package io.stageflow.lead.command;
+
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.TenantId;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** {@code expectedVersion} is the version the caller's If-Match names; null runs the command on any version. */
+public record ReopenLead(
+        TenantId tenantId, @TargetAggregateIdentifier LeadId leadId, Instant occurredAt, Long expectedVersion) {}

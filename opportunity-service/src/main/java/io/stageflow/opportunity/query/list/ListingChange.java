@@ -1,0 +1,73 @@
+package io.stageflow.opportunity.query.list;
+
+import io.stageflow.events.Money;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.opportunity.command.OpportunityStatus;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What one batch changes in one opportunity's listing: the fields its events set, folded in sequence
+ * order, as of {@code version} (the highest sequence in the batch) and {@code updatedAt} (that
+ * event's recorded time). A null field is one the batch did not touch. {@code opened} is present
+ * only when the batch holds the opening event, the only event allowed to create a listing.
+ */
+record ListingChange(
+        TenantId tenant,
+        OpportunityId opportunityId,
+        long version,
+        Instant updatedAt,
+        OpportunityOpened opened,
+        String stage,
+        OpportunityStatus status,
+        Money amount) {
+
+    /** Folds one opportunity's events of a batch; their arrival order does not matter, only their sequence. */
+    static ListingChange fold(List<ListedEvent> events) {
+        List<ListedEvent> inOrder = events.stream()
+                .sorted(Comparator.comparingLong(ListedEvent::sequence))
+                .toList();
+        ListedEvent last = inOrder.get(inOrder.size() - 1);
+        OpportunityOpened opened = null;
+        String stage = null;
+        OpportunityStatus status = null;
+        Money amount = null;
+        for (ListedEvent listed : inOrder) {
+            if (listed.event() instanceof OpportunityOpened event) {
+                opened = event;
+                stage = event.stage();
+                status = OpportunityStatus.OPEN;
+                amount = event.amount();
+            } else if (listed.event() instanceof OpportunityStageChanged event) {
+                stage = event.toStage();
+            } else if (listed.event() instanceof OpportunityWon event) {
+                stage = OpportunityStatus.WON.name();
+                status = OpportunityStatus.WON;
+                amount = event.amount();
+            } else if (listed.event() instanceof OpportunityLost) {
+                stage = OpportunityStatus.LOST.name();
+                status = OpportunityStatus.LOST;
+            }
+            // Any other event still moves version and updatedAt on, below.
+        }
+        return new ListingChange(
+                last.event().tenantId(),
+                last.event().opportunityId(),
+                last.sequence(),
+                last.recordedAt(),
+                opened,
+                stage,
+                status,
+                amount);
+    }
+
+    String documentId() {
+        return ListingFields.documentId(tenant, opportunityId);
+    }
+}

@@ -1,0 +1,27 @@
+package io.stageflow.opportunity.query.list;
+
+import io.stageflow.events.Money;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.opportunity.command.OpportunityStatus;
+import java.time.Instant;
+
+/**
+ * One opportunity in a list. {@code openedAt} is business time (the opening's occurredAt);
+ * {@code updatedAt} is when the service recorded its last change, which is what "recently changed"
+ * means to a person scanning the list. {@code version} is the sequence of that last change.
+ */
+public record OpportunityListItem(
+        OpportunityId opportunityId,
+        LeadId leadId,
+        String stage,
+        OpportunityStatus status,
+        Money amount,
+        String ownerId,
+        String teamId,
+        String source,
+        String industry,
+        String region,
+        Instant openedAt,
+        Instant updatedAt,
+        long version) {}
