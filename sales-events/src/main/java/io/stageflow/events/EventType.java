@@ -6,8 +6,11 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import java.util.Arrays;
@@ -31,7 +34,15 @@ public enum EventType {
     OPPORTUNITY_STAGE_CHANGED(
             "stageflow.opportunity.stage-changed.v1", OpportunityStageChanged.class, Topics.OPPORTUNITY_EVENTS),
     OPPORTUNITY_WON("stageflow.opportunity.won.v1", OpportunityWon.class, Topics.OPPORTUNITY_EVENTS),
-    OPPORTUNITY_LOST("stageflow.opportunity.lost.v1", OpportunityLost.class, Topics.OPPORTUNITY_EVENTS);
+    OPPORTUNITY_LOST("stageflow.opportunity.lost.v1", OpportunityLost.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_AMOUNT_CHANGED(
+            "stageflow.opportunity.amount-changed.v1", OpportunityAmountChanged.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_CLOSE_DATE_CHANGED(
+            "stageflow.opportunity.close-date-changed.v1",
+            OpportunityCloseDateChanged.class,
+            Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_REASSIGNED(
+            "stageflow.opportunity.reassigned.v1", OpportunityReassigned.class, Topics.OPPORTUNITY_EVENTS);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

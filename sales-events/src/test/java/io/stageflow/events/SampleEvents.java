@@ -9,13 +9,17 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +30,7 @@ final class SampleEvents {
     static final Instant AT = Instant.parse("2026-03-01T09:30:00Z");
     static final Dimensions DIMENSIONS = new Dimensions("webinar", "software", "EMEA", "rep-7", "team-2");
     static final Money AMOUNT = new Money(new BigDecimal("12500.50"), "EUR");
+    static final LocalDate CLOSE_DATE = LocalDate.parse("2026-12-31");
 
     private SampleEvents() {}
 
@@ -45,7 +50,12 @@ final class SampleEvents {
                 new OpportunityLost(TENANT, OPPORTUNITY, AT, "QUOTE", "price", null),
                 new LeadReassigned(TENANT, LEAD, AT, "rep-7", "team-2", "rep-9", "team-4"),
                 new LeadReopened(TENANT, LEAD, AT, "CONTACTED"),
-                new LeadCreated(TENANT, LEAD, AT, "NEW", DIMENSIONS, "spring-fair-2026", "ECONOMIC_BUYER"));
+                new LeadCreated(TENANT, LEAD, AT, "NEW", DIMENSIONS, "spring-fair-2026", "ECONOMIC_BUYER"),
+                new OpportunityOpened(TENANT, OPPORTUNITY, AT, null, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS, CLOSE_DATE),
+                new OpportunityAmountChanged(TENANT, OPPORTUNITY, AT, AMOUNT, new Money(new BigDecimal("9800"), "USD")),
+                new OpportunityCloseDateChanged(TENANT, OPPORTUNITY, AT, null, CLOSE_DATE),
+                new OpportunityCloseDateChanged(TENANT, OPPORTUNITY, AT, CLOSE_DATE, CLOSE_DATE.plusMonths(1)),
+                new OpportunityReassigned(TENANT, OPPORTUNITY, AT, "rep-7", "team-2", "rep-9", "team-4"));
     }
 
     static EventEnvelope envelope(SalesEvent event, long sequence) {

@@ -9,8 +9,11 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import java.time.Instant;
@@ -80,6 +83,12 @@ final class JourneyEvents {
         } else if (event instanceof OpportunityLost lost) {
             exit(journey, lost.fromStage(), at);
             journey.lose(at);
+        } else if (event instanceof OpportunityAmountChanged
+                || event instanceof OpportunityCloseDateChanged
+                || event instanceof OpportunityReassigned) {
+            // Deliberately nothing: they move no stage. Pipeline value, close-date slippage and the
+            // attribution of a changed owner or team are issue 4's to define; until then the funnel,
+            // win rate and cycle time stay as they were.
         }
     }
 

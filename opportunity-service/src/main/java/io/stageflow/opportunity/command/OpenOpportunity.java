@@ -6,9 +6,13 @@ import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** {@code leadId} is null when the opportunity did not come from a converted lead. */
+/**
+ * {@code leadId} is null when the opportunity did not come from a converted lead; {@code
+ * expectedCloseDate} is null when none is known yet.
+ */
 public record OpenOpportunity(
         TenantId tenantId,
         @TargetAggregateIdentifier OpportunityId opportunityId,
@@ -16,4 +20,18 @@ public record OpenOpportunity(
         BigDecimal amount,
         String currency,
         Dimensions dimensions,
-        Instant occurredAt) {}
+        Instant occurredAt,
+        LocalDate expectedCloseDate) {
+
+    /** Without an expected close date, as a conversion opens an opportunity. */
+    public OpenOpportunity(
+            TenantId tenantId,
+            OpportunityId opportunityId,
+            LeadId leadId,
+            BigDecimal amount,
+            String currency,
+            Dimensions dimensions,
+            Instant occurredAt) {
+        this(tenantId, opportunityId, leadId, amount, currency, dimensions, occurredAt, null);
+    }
+}

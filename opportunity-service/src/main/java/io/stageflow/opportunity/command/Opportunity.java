@@ -7,14 +7,18 @@ import io.stageflow.events.Money;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import io.stageflow.kit.domain.ExpectedVersion;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +31,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * An opportunity in the pipeline. Command handlers decide and apply; event-sourcing handlers only
  * assign. Every handler answers with the opportunity's version after it, the sequence number of its
- * last event, so that the caller can send it back in If-Match.
+ * last event, so that the caller can send it back in If-Match. What a field change must look like
+ * is {@link FieldChanges}'s to say.
  */
 @Aggregate
 public class Opportunity {
@@ -39,6 +44,9 @@ public class Opportunity {
     private OpportunityStage stage;
     private OpportunityStatus status;
     private Money amount;
+    private LocalDate expectedCloseDate;
+    private String ownerId;
+    private String teamId;
     private Instant lastOccurredAt;
 
     protected Opportunity() {}
@@ -70,14 +78,14 @@ public class Opportunity {
                 command.leadId(),
                 OpportunityStage.NEEDS_ANALYSIS.name(),
                 money,
-                command.dimensions()));
+                command.dimensions(),
+                command.expectedCloseDate()));
         return getVersion();
     }
 
     @CommandHandler
     long handle(MoveOpportunityStage command) {
-        requireSameTenant(command.tenantId());
-        ExpectedVersion.require(command.expectedVersion(), opportunityId.value());
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
         OpportunityStage target = OpportunityStage.parse(command.stage());
         requireOpen(command.occurredAt());
         if (target.compareTo(stage) <= 0) {
@@ -89,8 +97,7 @@ public class Opportunity {
 
     @CommandHandler
     long handle(WinOpportunity command) {
-        requireSameTenant(command.tenantId());
-        ExpectedVersion.require(command.expectedVersion(), opportunityId.value());
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
         Money finalAmount = command.amount() == null ? amount : Amounts.of(command.amount(), amount.currency());
         requireOpen(command.occurredAt());
         apply(new OpportunityWon(tenantId, opportunityId, command.occurredAt(), stage.name(), finalAmount));
@@ -99,8 +106,7 @@ public class Opportunity {
 
     @CommandHandler
     long handle(LoseOpportunity command) {
-        requireSameTenant(command.tenantId());
-        ExpectedVersion.require(command.expectedVersion(), opportunityId.value());
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidCommand("losing an opportunity needs a reason");
         }
@@ -112,11 +118,46 @@ public class Opportunity {
         return getVersion();
     }
 
-    /** Another tenant's opportunity must look exactly like a missing one: ids never leak across tenants. */
-    private void requireSameTenant(TenantId caller) {
+    @CommandHandler
+    long handle(ChangeOpportunityAmount command) {
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        Money to = FieldChanges.amount(amount, command.amount(), command.currency());
+        requireOpen(command.occurredAt());
+        FieldChanges.requireAmountChange(amount, to);
+        apply(new OpportunityAmountChanged(tenantId, opportunityId, command.occurredAt(), amount, to));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeExpectedCloseDate command) {
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        LocalDate to = FieldChanges.closeDate(command.expectedCloseDate());
+        requireOpen(command.occurredAt());
+        FieldChanges.requireCloseDateChange(expectedCloseDate, to);
+        apply(new OpportunityCloseDateChanged(tenantId, opportunityId, command.occurredAt(), expectedCloseDate, to));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReassignOpportunity command) {
+        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        String owner = FieldChanges.id("ownerId", command.ownerId());
+        String team = FieldChanges.id("teamId", command.teamId());
+        requireOpen(command.occurredAt());
+        FieldChanges.requireOwnerChange(ownerId, teamId, owner, team);
+        apply(new OpportunityReassigned(tenantId, opportunityId, command.occurredAt(), ownerId, teamId, owner, team));
+        return getVersion();
+    }
+
+    /**
+     * Another tenant's opportunity must look exactly like a missing one, so the tenant is checked
+     * before the version: a 412 would reveal that the opportunity exists and how often it changed.
+     */
+    private void requireTenantAndVersion(TenantId caller, Long expectedVersion) {
         if (!tenantId.equals(caller)) {
             throw new AggregateNotFoundException(opportunityId.value(), "no opportunity " + opportunityId);
         }
+        ExpectedVersion.require(expectedVersion, opportunityId.value());
     }
 
     private void requireOpen(Instant occurredAt) {
@@ -145,6 +186,9 @@ public class Opportunity {
         stage = OpportunityStage.valueOf(event.stage());
         status = OpportunityStatus.OPEN;
         amount = event.amount();
+        expectedCloseDate = event.expectedCloseDate();
+        ownerId = event.dimensions().ownerId();
+        teamId = event.dimensions().teamId();
         lastOccurredAt = event.occurredAt();
     }
 
@@ -164,6 +208,25 @@ public class Opportunity {
     @EventSourcingHandler
     void on(OpportunityLost event) {
         status = OpportunityStatus.LOST;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityAmountChanged event) {
+        amount = event.to();
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityCloseDateChanged event) {
+        expectedCloseDate = event.toDate();
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityReassigned event) {
+        ownerId = event.ownerId();
+        teamId = event.teamId();
         lastOccurredAt = event.occurredAt();
     }
 }

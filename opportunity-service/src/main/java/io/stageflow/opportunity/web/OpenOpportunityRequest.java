@@ -10,8 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** {@code leadId} is optional: an opportunity may be opened directly, without a lead. */
+/**
+ * {@code leadId} is optional: an opportunity may be opened directly, without a lead. So is {@code
+ * expectedCloseDate}, which may be set later.
+ */
 record OpenOpportunityRequest(
         LeadId leadId,
         @NotNull @DecimalMin("0") BigDecimal amount,
@@ -21,7 +25,8 @@ record OpenOpportunityRequest(
         @NotBlank @Size(max = 200) String source,
         @NotBlank @Size(max = 200) String industry,
         @NotBlank @Size(max = 200) String region,
-        Instant occurredAt) {
+        Instant occurredAt,
+        LocalDate expectedCloseDate) {
 
     OpenOpportunityRequest {
         currency = Text.trim(currency);

@@ -4,9 +4,12 @@ import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.OccurredAt;
+import io.stageflow.opportunity.command.ChangeExpectedCloseDate;
+import io.stageflow.opportunity.command.ChangeOpportunityAmount;
 import io.stageflow.opportunity.command.LoseOpportunity;
 import io.stageflow.opportunity.command.MoveOpportunityStage;
 import io.stageflow.opportunity.command.OpenOpportunity;
+import io.stageflow.opportunity.command.ReassignOpportunity;
 import io.stageflow.opportunity.command.WinOpportunity;
 import io.stageflow.opportunity.query.OpportunityView;
 import io.stageflow.opportunity.query.OpportunityViews;
@@ -54,7 +57,8 @@ class OpportunityController {
                 request.amount(),
                 request.currency(),
                 request.dimensions(),
-                OccurredAt.resolve(request.occurredAt(), clock)));
+                OccurredAt.resolve(request.occurredAt(), clock),
+                request.expectedCloseDate()));
         return ResponseEntity.created(URI.create("/api/opportunities/" + opportunityId))
                 .eTag(EntityTags.of(version))
                 .body(new OpportunityOpenedResponse(opportunityId));
@@ -102,6 +106,53 @@ class OpportunityController {
                 opportunityId,
                 request.reason(),
                 request.competitor(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+    }
+
+    @PostMapping("/{opportunityId}/amount")
+    ResponseEntity<Void> changeAmount(
+            TenantId tenant,
+            @PathVariable OpportunityId opportunityId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ChangeAmountRequest request) {
+        long version = commands.sendAndWait(new ChangeOpportunityAmount(
+                tenant,
+                opportunityId,
+                request.amount(),
+                request.currency(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+    }
+
+    @PostMapping("/{opportunityId}/close-date")
+    ResponseEntity<Void> changeCloseDate(
+            TenantId tenant,
+            @PathVariable OpportunityId opportunityId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ChangeCloseDateRequest request) {
+        long version = commands.sendAndWait(new ChangeExpectedCloseDate(
+                tenant,
+                opportunityId,
+                request.expectedCloseDate(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                EntityTags.expectedVersion(ifMatch)));
+        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+    }
+
+    @PostMapping("/{opportunityId}/reassign")
+    ResponseEntity<Void> reassign(
+            TenantId tenant,
+            @PathVariable OpportunityId opportunityId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReassignRequest request) {
+        long version = commands.sendAndWait(new ReassignOpportunity(
+                tenant,
+                opportunityId,
+                request.ownerId(),
+                request.teamId(),
                 OccurredAt.resolve(request.occurredAt(), clock),
                 EntityTags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();

@@ -8,14 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.EventType;
+import io.stageflow.events.Money;
 import io.stageflow.events.Topics;
 import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.schema.EventSchemas;
 import io.stageflow.kit.test.ServiceTestSupport;
 import io.stageflow.kit.test.TopicReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,6 +77,39 @@ class OpportunityEventsPublishedTest {
         OpportunityLost lost = (OpportunityLost) envelopes.get(1).event();
         assertThat(lost.competitor()).isEqualTo("Initech");
         assertThat(lost.fromStage()).isEqualTo("NEEDS_ANALYSIS");
+    }
+
+    @Test
+    void fieldChangesArePublishedValidWithTheirPreviousValues() throws Exception {
+        String id = open();
+        send("/api/opportunities/" + id + "/amount", "{\"amount\":150.25,\"currency\":\"USD\"}");
+        send("/api/opportunities/" + id + "/close-date", "{\"expectedCloseDate\":\"2026-06-30\"}");
+        send("/api/opportunities/" + id + "/close-date", "{\"expectedCloseDate\":\"2026-08-31\"}");
+        send("/api/opportunities/" + id + "/reassign", "{\"ownerId\":\"rep-2\",\"teamId\":\"t-2\"}");
+
+        List<EventEnvelope> envelopes = publishedOf(id, 5);
+
+        assertThat(envelopes)
+                .extracting(EventEnvelope::type)
+                .containsExactly(
+                        EventType.OPPORTUNITY_OPENED,
+                        EventType.OPPORTUNITY_AMOUNT_CHANGED,
+                        EventType.OPPORTUNITY_CLOSE_DATE_CHANGED,
+                        EventType.OPPORTUNITY_CLOSE_DATE_CHANGED,
+                        EventType.OPPORTUNITY_REASSIGNED);
+        OpportunityAmountChanged amount =
+                (OpportunityAmountChanged) envelopes.get(1).event();
+        assertThat(amount.from().amount()).isEqualByComparingTo("100");
+        assertThat(amount.to()).isEqualTo(new Money(new BigDecimal("150.25"), "USD"));
+        OpportunityCloseDateChanged slipped =
+                (OpportunityCloseDateChanged) envelopes.get(3).event();
+        assertThat(slipped.fromDate()).isEqualTo(LocalDate.parse("2026-06-30"));
+        assertThat(slipped.toDate()).isEqualTo(LocalDate.parse("2026-08-31"));
+        OpportunityReassigned reassigned =
+                (OpportunityReassigned) envelopes.get(4).event();
+        assertThat(List.of(
+                        reassigned.fromOwnerId(), reassigned.fromTeamId(), reassigned.ownerId(), reassigned.teamId()))
+                .containsExactly("rep-1", "t-1", "rep-2", "t-2");
     }
 
     private List<EventEnvelope> publishedOf(String opportunityId, int expected) {

@@ -7,8 +7,13 @@ import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** An opportunity opened in {@code stage}; {@code leadId} is null when it was not converted from a lead. */
+/**
+ * An opportunity opened in {@code stage}; {@code leadId} is null when it was not converted from a lead.
+ * {@code expectedCloseDate} is optional and was added later, so openings stored before it decode
+ * with it null, as do conversions, which carry no date.
+ */
 public record OpportunityOpened(
         TenantId tenantId,
         OpportunityId opportunityId,
@@ -16,5 +21,19 @@ public record OpportunityOpened(
         LeadId leadId,
         String stage,
         Money amount,
-        Dimensions dimensions)
-        implements OpportunityEvent {}
+        Dimensions dimensions,
+        LocalDate expectedCloseDate)
+        implements OpportunityEvent {
+
+    /** An opening without an expected close date, as every opening was before the date existed. */
+    public OpportunityOpened(
+            TenantId tenantId,
+            OpportunityId opportunityId,
+            Instant occurredAt,
+            LeadId leadId,
+            String stage,
+            Money amount,
+            Dimensions dimensions) {
+        this(tenantId, opportunityId, occurredAt, leadId, stage, amount, dimensions, null);
+    }
+}

@@ -2,6 +2,7 @@ package io.stageflow.opportunity.query.list;
 
 import static io.stageflow.opportunity.query.list.ListingFields.AMOUNT;
 import static io.stageflow.opportunity.query.list.ListingFields.CURRENCY;
+import static io.stageflow.opportunity.query.list.ListingFields.EXPECTED_CLOSE_DATE;
 import static io.stageflow.opportunity.query.list.ListingFields.INDUSTRY;
 import static io.stageflow.opportunity.query.list.ListingFields.LEAD_ID;
 import static io.stageflow.opportunity.query.list.ListingFields.OPENED_AT;
@@ -23,18 +24,23 @@ import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 
 /**
  * Listings to and from BSON. Times are BSON dates (millisecond precision) so that they sort and
- * compare as times; amounts are Decimal128 so that they stay exact.
+ * compare as times; amounts are Decimal128 so that they stay exact. A close date is a calendar day
+ * in no time zone, so it is stored as its ISO text, which still sorts and compares as dates do.
  */
 final class ListingDocuments {
     private ListingDocuments() {}
 
-    /** The fields a change sets: all of them when it holds the opening event. */
+    /**
+     * The fields a change sets: all of them when it holds the opening event. Owner and team come from
+     * the fold, not the opening, because a reassignment later in the same batch replaces them.
+     */
     static Document fields(ListingChange change) {
         Document fields = new Document(VERSION, change.version()).append(UPDATED_AT, Date.from(change.updatedAt()));
         OpportunityOpened opened = change.opened();
@@ -45,8 +51,6 @@ final class ListingDocuments {
                     .append(
                             LEAD_ID,
                             opened.leadId() == null ? null : opened.leadId().value())
-                    .append(OWNER_ID, dimensions.ownerId())
-                    .append(TEAM_ID, dimensions.teamId())
                     .append(SOURCE, dimensions.source())
                     .append(INDUSTRY, dimensions.industry())
                     .append(REGION, dimensions.region())
@@ -64,18 +68,26 @@ final class ListingDocuments {
                     new Document(AMOUNT, new Decimal128(change.amount().amount()))
                             .append(CURRENCY, change.amount().currency()));
         }
+        if (change.expectedCloseDate() != null) {
+            fields.append(EXPECTED_CLOSE_DATE, change.expectedCloseDate().toString());
+        }
+        if (change.ownerId() != null) {
+            fields.append(OWNER_ID, change.ownerId()).append(TEAM_ID, change.teamId());
+        }
         return fields;
     }
 
     static OpportunityListItem item(Document listing) {
         Document amount = listing.get(AMOUNT, Document.class);
         String leadId = listing.getString(LEAD_ID);
+        String expectedCloseDate = listing.getString(EXPECTED_CLOSE_DATE);
         return new OpportunityListItem(
                 new OpportunityId(listing.getString(OPPORTUNITY_ID)),
                 leadId == null ? null : new LeadId(leadId),
                 listing.getString(STAGE),
                 OpportunityStatus.valueOf(listing.getString(STATUS)),
                 new Money(amount.get(AMOUNT, Decimal128.class).bigDecimalValue(), amount.getString(CURRENCY)),
+                expectedCloseDate == null ? null : LocalDate.parse(expectedCloseDate),
                 listing.getString(OWNER_ID),
                 listing.getString(TEAM_ID),
                 listing.getString(SOURCE),

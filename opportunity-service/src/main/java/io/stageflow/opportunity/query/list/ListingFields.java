@@ -14,6 +14,7 @@ final class ListingFields {
     static final String STATUS = "status";
     static final String AMOUNT = "amount";
     static final String CURRENCY = "currency";
+    static final String EXPECTED_CLOSE_DATE = "expectedCloseDate";
     static final String OWNER_ID = "ownerId";
     static final String TEAM_ID = "teamId";
     static final String SOURCE = "source";

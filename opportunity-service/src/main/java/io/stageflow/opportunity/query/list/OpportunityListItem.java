@@ -5,11 +5,13 @@ import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One opportunity in a list. {@code openedAt} is business time (the opening's occurredAt);
  * {@code updatedAt} is when the service recorded its last change, which is what "recently changed"
  * means to a person scanning the list. {@code version} is the sequence of that last change.
+ * {@code expectedCloseDate} is null until one is set.
  */
 public record OpportunityListItem(
         OpportunityId opportunityId,
@@ -17,6 +19,7 @@ public record OpportunityListItem(
         String stage,
         OpportunityStatus status,
         Money amount,
+        LocalDate expectedCloseDate,
         String ownerId,
         String teamId,
         String source,

@@ -12,6 +12,7 @@ import io.stageflow.events.ids.TenantId;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,36 @@ class ListingChangeTest {
         assertThat(change.stage()).isEqualTo("WON");
         assertThat(change.status()).isEqualTo(OpportunityStatus.WON);
         assertThat(change.amount()).isEqualTo(new Money(new BigDecimal("4200"), "EUR"));
+    }
+
+    @Test
+    void fieldChangesFoldOverTheOpeningInSequenceOrder() {
+        ListingChange change = ListingChange.fold(List.of(
+                deal.reassigned(3, "rep-9", "team-4"),
+                deal.amountChanged(1, "5000.50", "7000", "USD"),
+                deal.opened(0),
+                deal.closeDateChanged(2, null, "2026-06-30")));
+
+        assertThat(change.opened()).isEqualTo(deal.opened(0).event());
+        assertThat(change.amount()).isEqualTo(new Money(new BigDecimal("7000"), "USD"));
+        assertThat(change.expectedCloseDate()).isEqualTo(LocalDate.parse("2026-06-30"));
+        assertThat(change.ownerId()).isEqualTo("rep-9");
+        assertThat(change.teamId()).isEqualTo("team-4");
+        assertThat(change.stage()).isEqualTo("NEEDS_ANALYSIS");
+        assertThat(change.version()).isEqualTo(3);
+    }
+
+    @Test
+    void fieldChangeWithoutTheOpeningTouchesOnlyItsFields() {
+        ListingChange change = ListingChange.fold(List.of(deal.reassigned(5, "rep-9", "team-4")));
+
+        assertThat(change.ownerId()).isEqualTo("rep-9");
+        assertThat(change.teamId()).isEqualTo("team-4");
+        assertThat(change.opened()).isNull();
+        assertThat(change.stage()).isNull();
+        assertThat(change.status()).isNull();
+        assertThat(change.amount()).isNull();
+        assertThat(change.expectedCloseDate()).isNull();
     }
 
     @Test

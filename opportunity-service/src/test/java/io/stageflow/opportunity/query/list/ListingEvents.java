@@ -5,12 +5,16 @@ import io.stageflow.events.Money;
 import io.stageflow.events.OpportunityEvent;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One opportunity's events for list tests; event {@code n} is recorded {@code n} minutes after {@link #T0}. */
 final class ListingEvents {
@@ -53,6 +57,28 @@ final class ListingEvents {
 
     ListedEvent lost(long sequence) {
         return listed(new OpportunityLost(ACME, id, BUSINESS_TIME, "QUOTE", "price", null), sequence);
+    }
+
+    ListedEvent amountChanged(long sequence, String from, String to, String currency) {
+        return listed(
+                new OpportunityAmountChanged(
+                        ACME,
+                        id,
+                        BUSINESS_TIME,
+                        new Money(new BigDecimal(from), "EUR"),
+                        new Money(new BigDecimal(to), currency)),
+                sequence);
+    }
+
+    ListedEvent closeDateChanged(long sequence, String from, String to) {
+        return listed(
+                new OpportunityCloseDateChanged(
+                        ACME, id, BUSINESS_TIME, from == null ? null : LocalDate.parse(from), LocalDate.parse(to)),
+                sequence);
+    }
+
+    ListedEvent reassigned(long sequence, String owner, String team) {
+        return listed(new OpportunityReassigned(ACME, id, BUSINESS_TIME, "rep-7", "team-3", owner, team), sequence);
     }
 
     static Instant recordedAt(long sequence) {

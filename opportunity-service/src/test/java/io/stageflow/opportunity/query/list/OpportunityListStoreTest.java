@@ -12,6 +12,7 @@ import io.stageflow.events.Money;
 import io.stageflow.localinfra.SharedTestInfra;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
@@ -135,6 +136,41 @@ class OpportunityListStoreTest {
 
         assertThat(only().stage()).isEqualTo("LOST");
         assertThat(only().version()).isEqualTo(2);
+    }
+
+    @Test
+    void amountCloseDateAndOwnerChangesShowInTheListing() {
+        write(deal.opened(0), deal.moved(1, "NEEDS_ANALYSIS", "QUOTE"));
+        assertThat(only().expectedCloseDate()).isNull();
+
+        write(deal.amountChanged(2, "5000.50", "7250.25", "USD"), deal.closeDateChanged(3, null, "2026-06-30"));
+        write(deal.reassigned(4, "rep-9", "team-4"));
+
+        OpportunityListItem item = only();
+        assertThat(item.amount()).isEqualTo(new Money(new BigDecimal("7250.25"), "USD"));
+        assertThat(item.expectedCloseDate()).isEqualTo(LocalDate.parse("2026-06-30"));
+        assertThat(List.of(item.ownerId(), item.teamId())).containsExactly("rep-9", "team-4");
+        assertThat(item.stage()).isEqualTo("QUOTE");
+        assertThat(item.source()).isEqualTo("web");
+        assertThat(item.version()).isEqualTo(4);
+        assertThat(lists.find(new OpportunityListQuery(ACME, "rep-9", "team-4", null, null, null, 0, 50))
+                        .items())
+                .containsExactly(item);
+        assertThat(lists.find(new OpportunityListQuery(ACME, "rep-7", null, null, null, null, 0, 50))
+                        .items())
+                .isEmpty();
+    }
+
+    @Test
+    void reassignmentInTheOpeningBatchWinsOverTheOpeningOwnerAndReplayKeepsIt() {
+        ListedEvent[] batch = {deal.opened(0), deal.reassigned(1, "rep-9", "team-4")};
+        write(batch);
+
+        write(deal.opened(0));
+        write(batch);
+
+        assertThat(List.of(only().ownerId(), only().teamId())).containsExactly("rep-9", "team-4");
+        assertThat(only().version()).isEqualTo(1);
     }
 
     @Test
