@@ -12,14 +12,14 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
-import io.stageflow.kit.domain.ExpectedVersion;
+import io.stageflow.kit.domain.AggregateAccess;
+import io.stageflow.kit.domain.BusinessTime;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -48,7 +48,7 @@ public class Lead {
 
     @CommandHandler
     public Lead(CreateLead command) {
-        requireOccurredAt(command.occurredAt());
+        BusinessTime.require(command.occurredAt());
         if (command.dimensions() == null) {
             throw new InvalidCommand("a lead needs its dimensions");
         }
@@ -65,7 +65,7 @@ public class Lead {
 
     @CommandHandler
     long handle(MoveLeadStage command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
         LeadStage target = LeadStage.parse(command.stage());
         requireAccepted(LeadChange.MOVE_STAGE, command.occurredAt());
         if (target.compareTo(stage) <= 0) {
@@ -77,7 +77,7 @@ public class Lead {
 
     @CommandHandler
     long handle(DisqualifyLead command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidCommand("disqualifying a lead needs a reason");
         }
@@ -88,7 +88,7 @@ public class Lead {
 
     @CommandHandler
     long handle(ConvertLead command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
         if (command.opportunityId() == null) {
             throw new InvalidCommand("a conversion needs the new opportunity's id");
         }
@@ -101,7 +101,7 @@ public class Lead {
 
     @CommandHandler
     long handle(ReassignLead command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
         String owner = ContractText.required("ownerId", command.ownerId());
         String team = ContractText.required("teamId", command.teamId());
         requireAccepted(LeadChange.REASSIGN, command.occurredAt());
@@ -115,37 +115,17 @@ public class Lead {
 
     @CommandHandler
     long handle(ReopenLead command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
         requireAccepted(LeadChange.REOPEN, command.occurredAt());
         // Disqualifying leaves the stage as it was, so the current stage is the one to return to.
         apply(new LeadReopened(tenantId, leadId, command.occurredAt(), stage.name()));
         return getVersion();
     }
 
-    /**
-     * Another tenant's lead must look exactly like a missing one, so the tenant is checked before the
-     * version: a 412 would reveal that the lead exists and how often it changed.
-     */
-    private void requireTenantAndVersion(TenantId caller, Long expectedVersion) {
-        if (!tenantId.equals(caller)) {
-            throw new AggregateNotFoundException(leadId.value(), "no lead " + leadId);
-        }
-        ExpectedVersion.require(expectedVersion, leadId.value());
-    }
-
     private void requireAccepted(LeadChange change, Instant occurredAt) {
-        requireOccurredAt(occurredAt);
+        BusinessTime.require(occurredAt);
         change.requireAcceptedIn(status, leadId);
-        if (occurredAt.isBefore(lastOccurredAt)) {
-            throw new RuleViolation(
-                    "occurredAt " + occurredAt + " is before the lead's previous change at " + lastOccurredAt);
-        }
-    }
-
-    private static void requireOccurredAt(Instant occurredAt) {
-        if (occurredAt == null) {
-            throw new InvalidCommand("occurredAt is required");
-        }
+        BusinessTime.requireNotBefore(occurredAt, lastOccurredAt, "lead");
     }
 
     @EventSourcingHandler

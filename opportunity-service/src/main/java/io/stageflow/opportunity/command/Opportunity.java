@@ -14,7 +14,8 @@ import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
-import io.stageflow.kit.domain.ExpectedVersion;
+import io.stageflow.kit.domain.AggregateAccess;
+import io.stageflow.kit.domain.BusinessTime;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
 import java.time.Instant;
@@ -24,7 +25,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -66,7 +66,7 @@ public class Opportunity {
             }
             throw new RuleViolation("opportunity " + command.opportunityId() + " already exists");
         }
-        requireOccurredAt(command.occurredAt());
+        BusinessTime.require(command.occurredAt());
         if (command.dimensions() == null) {
             throw new InvalidCommand("an opportunity needs its dimensions");
         }
@@ -85,7 +85,8 @@ public class Opportunity {
 
     @CommandHandler
     long handle(MoveOpportunityStage command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(
+                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
         OpportunityStage target = OpportunityStage.parse(command.stage());
         requireOpen(command.occurredAt());
         if (target.compareTo(stage) <= 0) {
@@ -97,7 +98,8 @@ public class Opportunity {
 
     @CommandHandler
     long handle(WinOpportunity command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(
+                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
         Money finalAmount = command.amount() == null ? amount : Amounts.of(command.amount(), amount.currency());
         requireOpen(command.occurredAt());
         apply(new OpportunityWon(tenantId, opportunityId, command.occurredAt(), stage.name(), finalAmount));
@@ -106,7 +108,8 @@ public class Opportunity {
 
     @CommandHandler
     long handle(LoseOpportunity command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(
+                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
         if (command.reason() == null || command.reason().isBlank()) {
             throw new InvalidCommand("losing an opportunity needs a reason");
         }
@@ -120,7 +123,8 @@ public class Opportunity {
 
     @CommandHandler
     long handle(ChangeOpportunityAmount command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(
+                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
         Money to = FieldChanges.amount(amount, command.amount(), command.currency());
         requireOpen(command.occurredAt());
         FieldChanges.requireAmountChange(amount, to);
@@ -130,7 +134,8 @@ public class Opportunity {
 
     @CommandHandler
     long handle(ChangeExpectedCloseDate command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(
+                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
         LocalDate to = FieldChanges.closeDate(command.expectedCloseDate());
         requireOpen(command.occurredAt());
         FieldChanges.requireCloseDateChange(expectedCloseDate, to);
@@ -140,7 +145,8 @@ public class Opportunity {
 
     @CommandHandler
     long handle(ReassignOpportunity command) {
-        requireTenantAndVersion(command.tenantId(), command.expectedVersion());
+        AggregateAccess.require(
+                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
         String owner = FieldChanges.id("ownerId", command.ownerId());
         String team = FieldChanges.id("teamId", command.teamId());
         requireOpen(command.occurredAt());
@@ -149,33 +155,13 @@ public class Opportunity {
         return getVersion();
     }
 
-    /**
-     * Another tenant's opportunity must look exactly like a missing one, so the tenant is checked
-     * before the version: a 412 would reveal that the opportunity exists and how often it changed.
-     */
-    private void requireTenantAndVersion(TenantId caller, Long expectedVersion) {
-        if (!tenantId.equals(caller)) {
-            throw new AggregateNotFoundException(opportunityId.value(), "no opportunity " + opportunityId);
-        }
-        ExpectedVersion.require(expectedVersion, opportunityId.value());
-    }
-
     private void requireOpen(Instant occurredAt) {
-        requireOccurredAt(occurredAt);
+        BusinessTime.require(occurredAt);
         if (status != OpportunityStatus.OPEN) {
             throw new RuleViolation(
                     "opportunity " + opportunityId + " is " + status + " and accepts no further change");
         }
-        if (occurredAt.isBefore(lastOccurredAt)) {
-            throw new RuleViolation(
-                    "occurredAt " + occurredAt + " is before the opportunity's previous change at " + lastOccurredAt);
-        }
-    }
-
-    private static void requireOccurredAt(Instant occurredAt) {
-        if (occurredAt == null) {
-            throw new InvalidCommand("occurredAt is required");
-        }
+        BusinessTime.requireNotBefore(occurredAt, lastOccurredAt, "opportunity");
     }
 
     @EventSourcingHandler
