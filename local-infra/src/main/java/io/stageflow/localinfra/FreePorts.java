@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-final class FreePorts {
+/** A free loopback port, for servers whose port must be known before they start. */
+public final class FreePorts {
 
     private FreePorts() {}
 
     /** Kafka needs fixed ports up front: the controller quorum and advertised listener name them. */
-    static int pick() {
+    public static int pick() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

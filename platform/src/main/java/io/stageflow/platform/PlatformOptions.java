@@ -1,5 +1,6 @@
 package io.stageflow.platform;
 
+import io.stageflow.localinfra.FreePorts;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public record PlatformOptions(
     public static PlatformOptions ephemeral(Path repoRoot) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
-            ports.put(service, FreePort.pick());
+            ports.put(service, FreePorts.pick());
         }
         return new PlatformOptions(repoRoot, null, 0, 0, ports, DEFAULT_JVM_OPTIONS);
     }
