@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.stageflow.gateway.RecordingBackend.Received;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -73,6 +75,41 @@ class RoutingTest extends LocalGatewayTest {
         assertThat(BACKEND.received())
                 .extracting(Received::method, Received::path)
                 .containsExactly(tuple("POST", "/api/opportunities"));
+    }
+
+    /** Which service answers is the end-to-end test's to show; here: each of these reaches one. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/pipelines",
+                "/api/pipelines/p-1/versions",
+                "/api/accounts/a-1",
+                "/api/quotas",
+                "/api/marketing-spend",
+                "/api/reason-lists/loss",
+                "/api/reason-lists/disqualify"
+            })
+    void processAccountAndPlanPathsAreRouted(String path) {
+        web.get()
+                .uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + devToken("acme", "alice"))
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(BACKEND.received()).extracting(Received::path).containsExactly(path);
+    }
+
+    @Test
+    void aReasonListNoServiceOwnsIsNotForwarded() {
+        web.get()
+                .uri("/api/reason-lists/churn")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + devToken("acme", "alice"))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+
+        assertThat(BACKEND.received()).isEmpty();
     }
 
     @Test

@@ -1,18 +1,32 @@
 package io.stageflow.events;
 
+import io.stageflow.events.account.AccountBecameCustomer;
+import io.stageflow.events.account.AccountChurned;
+import io.stageflow.events.account.AccountCreated;
+import io.stageflow.events.account.AccountPurchaseMade;
+import io.stageflow.events.account.AccountRenewed;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.opportunity.OpportunityAccountChanged;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
+import io.stageflow.events.opportunity.OpportunityFieldsChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityQualified;
 import io.stageflow.events.opportunity.OpportunityReassigned;
+import io.stageflow.events.opportunity.OpportunityReopened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityStageCorrected;
 import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.events.plan.MarketingSpendSet;
+import io.stageflow.events.plan.QuotaSet;
+import io.stageflow.events.process.PipelineDefined;
+import io.stageflow.events.process.ReasonListDefined;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +56,24 @@ public enum EventType {
             OpportunityCloseDateChanged.class,
             Topics.OPPORTUNITY_EVENTS),
     OPPORTUNITY_REASSIGNED(
-            "stageflow.opportunity.reassigned.v1", OpportunityReassigned.class, Topics.OPPORTUNITY_EVENTS);
+            "stageflow.opportunity.reassigned.v1", OpportunityReassigned.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_QUALIFIED("stageflow.opportunity.qualified.v1", OpportunityQualified.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_FIELDS_CHANGED(
+            "stageflow.opportunity.fields-changed.v1", OpportunityFieldsChanged.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_REOPENED("stageflow.opportunity.reopened.v1", OpportunityReopened.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_STAGE_CORRECTED(
+            "stageflow.opportunity.stage-corrected.v1", OpportunityStageCorrected.class, Topics.OPPORTUNITY_EVENTS),
+    OPPORTUNITY_ACCOUNT_CHANGED(
+            "stageflow.opportunity.account-changed.v1", OpportunityAccountChanged.class, Topics.OPPORTUNITY_EVENTS),
+    PIPELINE_DEFINED("stageflow.pipeline.defined.v1", PipelineDefined.class, Topics.PROCESS_EVENTS),
+    REASON_LIST_DEFINED("stageflow.reason-list.defined.v1", ReasonListDefined.class, Topics.PROCESS_EVENTS),
+    ACCOUNT_CREATED("stageflow.account.created.v1", AccountCreated.class, Topics.ACCOUNT_EVENTS),
+    ACCOUNT_BECAME_CUSTOMER("stageflow.account.became-customer.v1", AccountBecameCustomer.class, Topics.ACCOUNT_EVENTS),
+    ACCOUNT_PURCHASE_MADE("stageflow.account.purchase-made.v1", AccountPurchaseMade.class, Topics.ACCOUNT_EVENTS),
+    ACCOUNT_CHURNED("stageflow.account.churned.v1", AccountChurned.class, Topics.ACCOUNT_EVENTS),
+    ACCOUNT_RENEWED("stageflow.account.renewed.v1", AccountRenewed.class, Topics.ACCOUNT_EVENTS),
+    QUOTA_SET("stageflow.plan.quota-set.v1", QuotaSet.class, Topics.PLAN_EVENTS),
+    MARKETING_SPEND_SET("stageflow.plan.marketing-spend-set.v1", MarketingSpendSet.class, Topics.PLAN_EVENTS);
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

@@ -9,12 +9,17 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.opportunity.OpportunityAccountChanged;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
+import io.stageflow.events.opportunity.OpportunityFieldsChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityQualified;
 import io.stageflow.events.opportunity.OpportunityReassigned;
+import io.stageflow.events.opportunity.OpportunityReopened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityStageCorrected;
 import io.stageflow.events.opportunity.OpportunityWon;
 import java.time.Instant;
 import java.util.Optional;
@@ -77,6 +82,10 @@ final class JourneyEvents {
             enter(journey, opened.stage(), at);
         } else if (event instanceof OpportunityStageChanged changed) {
             move(journey, changed.fromStage(), changed.toStage(), at);
+        } else if (event instanceof OpportunityStageCorrected corrected) {
+            // A back-dated move is a move at the time it really happened; $min on the entry times
+            // lets the earlier time win whatever order the events arrive in.
+            move(journey, corrected.fromStage(), corrected.toStage(), at);
         } else if (event instanceof OpportunityWon won) {
             exit(journey, won.fromStage(), at);
             journey.win(at, won.amount());
@@ -89,6 +98,12 @@ final class JourneyEvents {
             // Deliberately nothing: they move no stage. Pipeline value, close-date slippage and the
             // attribution of a changed owner or team are issue 4's to define; until then the funnel,
             // win rate and cycle time stay as they were.
+        } else if (event instanceof OpportunityQualified
+                || event instanceof OpportunityFieldsChanged
+                || event instanceof OpportunityAccountChanged
+                || event instanceof OpportunityReopened) {
+            // Deliberately nothing yet: qualification (Qop rates), account attribution and what a
+            // re-opened loss means for win rate are issue 4's metrics.
         }
     }
 

@@ -1,6 +1,7 @@
 package io.stageflow.kit.web;
 
 import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.MissingInformation;
 import io.stageflow.kit.domain.RuleViolation;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -57,9 +58,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    @ExceptionHandler({InvalidCommand.class, IllegalArgumentException.class})
-    ProblemDetail invalid(RuntimeException e) {
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail invalid(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidCommand.class)
+    ProblemDetail invalidCommand(InvalidCommand e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldErrors.FieldError(e.field(), e.getMessage())));
+        }
+        return problem;
+    }
+
+    /** Well-formed, allowed in this state, but information the rules require is missing. */
+    @ExceptionHandler(MissingInformation.class)
+    ProblemDetail missingInformation(MissingInformation e) {
+        ProblemDetail problem =
+                problem(HttpStatus.UNPROCESSABLE_ENTITY, "Required information missing", e.getMessage());
+        problem.setProperty("missingFields", e.missingFields());
+        problem.setProperty(
+                "errors",
+                e.missingFields().stream()
+                        .map(field -> new FieldErrors.FieldError(field, "required"))
+                        .toList());
+        return problem;
     }
 
     @ExceptionHandler(RuleViolation.class)

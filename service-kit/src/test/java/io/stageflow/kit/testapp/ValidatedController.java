@@ -1,7 +1,10 @@
 package io.stageflow.kit.testapp;
 
+import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.MissingInformation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,5 +23,14 @@ public class ValidatedController {
     @PostMapping("/api/boxes")
     Box create(@Valid @RequestBody Box box) {
         return box;
+    }
+
+    /** Rules an aggregate enforces, failing the ways aggregates fail. */
+    @PostMapping("/api/boxes/ship")
+    Box ship(@RequestBody Box box) {
+        if (box.size() == null) {
+            throw new MissingInformation("a box needs its size before it ships", List.of("size"));
+        }
+        throw new InvalidCommand("label", "label '" + box.label() + "' is not on the list");
     }
 }

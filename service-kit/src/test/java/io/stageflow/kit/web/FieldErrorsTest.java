@@ -61,6 +61,32 @@ class FieldErrorsTest {
         send("{\"label\":").andExpect(jsonPath("$.detail").value("The request body is not valid JSON."));
     }
 
+    @Test
+    void aDomainRuleThatBlamesOneFieldNamesIt() throws Exception {
+        mvc.perform(post("/api/boxes/ship")
+                        .with(caller("acme", "alice"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"label\":\"odd\",\"size\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("label"))
+                .andExpect(jsonPath("$.errors[0].message").value("label 'odd' is not on the list"));
+    }
+
+    @Test
+    void missingInformationIsA422ListingTheFieldsToSupply() throws Exception {
+        mvc.perform(post("/api/boxes/ship")
+                        .with(caller("acme", "alice"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"label\":\"odd\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Required information missing"))
+                .andExpect(jsonPath("$.detail").value("a box needs its size before it ships"))
+                .andExpect(jsonPath("$.missingFields[0]").value("size"))
+                .andExpect(jsonPath("$.errors[0].field").value("size"));
+    }
+
     private ResultActions send(String body) throws Exception {
         return mvc.perform(post("/api/boxes")
                         .with(caller("acme", "alice"))
