@@ -10,6 +10,14 @@ public record PipelineId(@JsonValue String value) {
         Ids.requireMatching("pipeline id", value, Ids.OPAQUE);
     }
 
+    /**
+     * The id of a tenant's default pipeline. Fixed per tenant, so that it can be created on first
+     * use by whichever request comes first, and so that every service can name it without asking.
+     */
+    public static PipelineId defaultFor(TenantId tenant) {
+        return new PipelineId("default." + tenant.value());
+    }
+
     public static PipelineId random() {
         return new PipelineId(UUID.randomUUID().toString());
     }
