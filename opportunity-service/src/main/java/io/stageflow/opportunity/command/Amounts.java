@@ -13,10 +13,11 @@ final class Amounts {
 
     static Money of(BigDecimal amount, String currency) {
         if (amount == null || amount.signum() < 0) {
-            throw new InvalidCommand("amount must be zero or more but was " + amount);
+            throw new InvalidCommand("amount", "amount must be zero or more but was " + amount);
         }
         if (currency == null || !ISO_4217.matcher(currency).matches()) {
-            throw new InvalidCommand("currency must be an ISO 4217 code such as EUR but was '" + currency + "'");
+            throw new InvalidCommand(
+                    "currency", "currency must be an ISO 4217 code such as EUR but was '" + currency + "'");
         }
         return new Money(amount, currency);
     }

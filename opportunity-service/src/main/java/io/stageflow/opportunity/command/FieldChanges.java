@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * (failing everyone else's If-Match) and, for the close date, a "slip" of zero days in the metrics.
  */
 final class FieldChanges {
-    // The contract's text fields (owner and team ids) are 1 to 200 characters.
+    // The contract's text fields (owner and team ids, reasons) are 1 to 200 characters.
     private static final int MAX_TEXT = 200;
 
     private FieldChanges() {}
@@ -24,15 +24,16 @@ final class FieldChanges {
 
     static LocalDate closeDate(LocalDate expectedCloseDate) {
         if (expectedCloseDate == null) {
-            throw new InvalidCommand("expectedCloseDate is required");
+            throw new InvalidCommand("expectedCloseDate", "expectedCloseDate is required");
         }
         return expectedCloseDate;
     }
 
-    static String id(String field, String value) {
+    /** A free-text field of the contract: an owner or team id, a reason, a competitor. */
+    static String text(String field, String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_TEXT) {
-            throw new InvalidCommand(field + " must be between 1 and " + MAX_TEXT + " characters");
+            throw new InvalidCommand(field, field + " must be between 1 and " + MAX_TEXT + " characters");
         }
         return trimmed;
     }

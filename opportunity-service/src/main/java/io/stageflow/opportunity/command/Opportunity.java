@@ -6,33 +6,43 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import io.stageflow.events.Money;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
-import io.stageflow.events.opportunity.OpportunityAmountChanged;
-import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
+import io.stageflow.events.opportunity.OpportunityFieldsChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
-import io.stageflow.events.opportunity.OpportunityReassigned;
+import io.stageflow.events.opportunity.OpportunityQualified;
+import io.stageflow.events.opportunity.OpportunityReopened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityStageCorrected;
 import io.stageflow.events.opportunity.OpportunityWon;
 import io.stageflow.kit.domain.AggregateAccess;
 import io.stageflow.kit.domain.BusinessTime;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
+import io.stageflow.kit.reasons.ReasonKind;
+import io.stageflow.kit.reasons.ReasonLists;
+import io.stageflow.opportunity.account.AccountDirectory;
+import io.stageflow.opportunity.pipeline.PipelineCatalog;
+import io.stageflow.opportunity.pipeline.PipelineVersion;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * An opportunity in the pipeline. Command handlers decide and apply; event-sourcing handlers only
- * assign. Every handler answers with the opportunity's version after it, the sequence number of its
- * last event, so that the caller can send it back in If-Match. What a field change must look like
- * is {@link FieldChanges}'s to say.
+ * An opportunity on one version of one pipeline. Command handlers decide and apply; event-sourcing
+ * handlers only assign. Every handler answers with the opportunity's version after it, the sequence
+ * number of its last event, so that the caller can send it back in If-Match. Pipelines, reason lists
+ * and accounts are resources the handlers are given. The stage and the outcome are decided here;
+ * the deal's terms (amount, close date, owner, account, custom fields) by its {@link DealTerms}.
  */
 @Aggregate
 public class Opportunity {
@@ -41,12 +51,16 @@ public class Opportunity {
 
     private TenantId tenantId;
     private LeadId leadId;
-    private OpportunityStage stage;
+    private PipelineId pipelineId;
+    private int pipelineVersion;
+    private String stage;
     private OpportunityStatus status;
-    private Money amount;
-    private LocalDate expectedCloseDate;
-    private String ownerId;
-    private String teamId;
+    private boolean qualified;
+
+    @AggregateMember
+    private DealTerms terms;
+
+    private Instant openedAt;
     private Instant lastOccurredAt;
 
     protected Opportunity() {}
@@ -54,10 +68,12 @@ public class Opportunity {
     /**
      * Opening is idempotent for conversions: the id of a converted lead's opportunity is fixed by
      * the LeadConverted event, so a redelivered event finds the opportunity open and changes nothing.
+     * A conversion is a fact already recorded, so it opens whatever the first stage's criteria say;
+     * an opening through the API has to meet them.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    long handle(OpenOpportunity command) {
+    long handle(OpenOpportunity command, PipelineCatalog pipelines, AccountDirectory accounts) {
         if (opportunityId != null) {
             if (command.leadId() != null
                     && tenantId.equals(command.tenantId())
@@ -68,100 +84,140 @@ public class Opportunity {
         }
         BusinessTime.require(command.occurredAt());
         if (command.dimensions() == null) {
-            throw new InvalidCommand("an opportunity needs its dimensions");
+            throw new InvalidCommand("dimensions", "an opportunity needs its dimensions");
         }
         Money money = Amounts.of(command.amount(), command.currency());
+        PipelineVersion pipeline = pipelines
+                .latest(command.tenantId(), command.pipelineOrDefault())
+                .orElseThrow(() -> new InvalidCommand(
+                        "pipelineId", "no pipeline " + command.pipelineOrDefault() + " for this tenant"));
+        if (command.accountId() != null && !accounts.exists(command.tenantId(), command.accountId())) {
+            throw new InvalidCommand("accountId", "no account " + command.accountId() + " for this tenant");
+        }
+        CustomFields.Change initial = CustomFields.change(Map.of(), command.fields(), true);
+        String first = pipeline.first().name();
+        Set<String> present = DealTerms.present(
+                CustomFields.after(Map.of(), initial), command.expectedCloseDate(), command.accountId());
+        if (command.leadId() == null) {
+            CustomFields.requireAll(pipeline.criteriaToEnter(null, first), present, first);
+        }
         apply(new OpportunityOpened(
                 command.tenantId(),
                 command.opportunityId(),
                 command.occurredAt(),
                 command.leadId(),
-                OpportunityStage.NEEDS_ANALYSIS.name(),
+                first,
                 money,
                 command.dimensions(),
-                command.expectedCloseDate()));
+                command.expectedCloseDate(),
+                pipeline.pipelineId(),
+                pipeline.version(),
+                command.accountId()));
+        if (!initial.isEmpty()) {
+            apply(new OpportunityFieldsChanged(
+                    tenantId, opportunityId, command.occurredAt(), initial.set(), initial.cleared()));
+        }
+        qualifyIfDue(pipeline, first, command.occurredAt());
         return getVersion();
     }
 
     @CommandHandler
-    long handle(MoveOpportunityStage command) {
-        AggregateAccess.require(
-                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
-        OpportunityStage target = OpportunityStage.parse(command.stage());
+    long handle(MoveOpportunityStage command, PipelineCatalog pipelines) {
+        access(command.tenantId(), command.expectedVersion());
+        PipelineVersion pipeline = StageMoves.pipeline(pipelines, tenantId, pipelineId, pipelineVersion);
+        String target = StageMoves.target(pipeline, command.stage(), stage);
         requireOpen(command.occurredAt());
-        if (target.compareTo(stage) <= 0) {
-            throw new RuleViolation("an opportunity only moves forward: it is in " + stage + ", not before " + target);
+        CustomFields.requireAll(pipeline.criteriaToEnter(stage, target), terms.present(), target);
+        apply(new OpportunityStageChanged(tenantId, opportunityId, command.occurredAt(), stage, target));
+        qualifyIfDue(pipeline, target, command.occurredAt());
+        return getVersion();
+    }
+
+    /**
+     * The one way to record a change before the latest recorded one. It must really be back-dated
+     * (otherwise it is an ordinary move) and not before the opening; both times are kept, since the
+     * event's recorded time is when the correction was made.
+     */
+    @CommandHandler
+    long handle(CorrectOpportunityStage command, PipelineCatalog pipelines) {
+        access(command.tenantId(), command.expectedVersion());
+        PipelineVersion pipeline = StageMoves.pipeline(pipelines, tenantId, pipelineId, pipelineVersion);
+        String target = StageMoves.target(pipeline, command.stage(), stage);
+        String reason = FieldChanges.text("reason", command.reason());
+        requireOpen(BusinessTime.require(command.occurredAt()), openedAt);
+        if (!command.occurredAt().isBefore(lastOccurredAt)) {
+            throw new RuleViolation("occurredAt " + command.occurredAt() + " is not before the latest change at "
+                    + lastOccurredAt + ": that is an ordinary stage move, not a correction");
         }
-        apply(new OpportunityStageChanged(tenantId, opportunityId, command.occurredAt(), stage.name(), target.name()));
+        CustomFields.requireAll(pipeline.criteriaToEnter(stage, target), terms.present(), target);
+        apply(new OpportunityStageCorrected(tenantId, opportunityId, command.occurredAt(), stage, target, reason));
+        qualifyIfDue(pipeline, target, command.occurredAt());
         return getVersion();
     }
 
     @CommandHandler
     long handle(WinOpportunity command) {
-        AggregateAccess.require(
-                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
-        Money finalAmount = command.amount() == null ? amount : Amounts.of(command.amount(), amount.currency());
+        access(command.tenantId(), command.expectedVersion());
+        Money finalAmount = terms.finalAmount(command.amount());
         requireOpen(command.occurredAt());
-        apply(new OpportunityWon(tenantId, opportunityId, command.occurredAt(), stage.name(), finalAmount));
+        apply(new OpportunityWon(tenantId, opportunityId, command.occurredAt(), stage, finalAmount, terms.accountId()));
         return getVersion();
     }
 
     @CommandHandler
-    long handle(LoseOpportunity command) {
-        AggregateAccess.require(
-                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidCommand("losing an opportunity needs a reason");
+    long handle(LoseOpportunity command, ReasonLists reasons) {
+        access(command.tenantId(), command.expectedVersion());
+        String reason = reasons.requireListed(tenantId, ReasonKind.LOSS, "reason", command.reason());
+        String competitor = command.competitor() == null || command.competitor().isBlank()
+                ? null
+                : FieldChanges.text("competitor", command.competitor());
+        requireOpen(command.occurredAt());
+        apply(new OpportunityLost(tenantId, opportunityId, command.occurredAt(), stage, reason, competitor));
+        return getVersion();
+    }
+
+    /** Only a loss can be undone; back in the stage it was lost from unless another is named. */
+    @CommandHandler
+    long handle(ReopenOpportunity command, PipelineCatalog pipelines) {
+        access(command.tenantId(), command.expectedVersion());
+        PipelineVersion pipeline = StageMoves.pipeline(pipelines, tenantId, pipelineId, pipelineVersion);
+        String target = command.stage() == null ? stage : StageMoves.target(pipeline, command.stage(), null);
+        BusinessTime.requireNotBefore(command.occurredAt(), lastOccurredAt, "opportunity");
+        if (status != OpportunityStatus.LOST) {
+            throw new RuleViolation("only a lost opportunity can be re-opened; " + opportunityId + " is " + status);
         }
-        String competitor =
-                command.competitor() == null || command.competitor().isBlank() ? null : command.competitor();
-        requireOpen(command.occurredAt());
-        apply(new OpportunityLost(
-                tenantId, opportunityId, command.occurredAt(), stage.name(), command.reason(), competitor));
+        CustomFields.requireAll(pipeline.criteriaToEnter(null, target), terms.present(), target);
+        apply(new OpportunityReopened(tenantId, opportunityId, command.occurredAt(), target));
         return getVersion();
     }
 
-    @CommandHandler
-    long handle(ChangeOpportunityAmount command) {
-        AggregateAccess.require(
-                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
-        Money to = FieldChanges.amount(amount, command.amount(), command.currency());
-        requireOpen(command.occurredAt());
-        FieldChanges.requireAmountChange(amount, to);
-        apply(new OpportunityAmountChanged(tenantId, opportunityId, command.occurredAt(), amount, to));
-        return getVersion();
+    /** Tenant first, then If-Match: the check every command on an existing opportunity starts with. */
+    void access(TenantId caller, Long expectedVersion) {
+        AggregateAccess.require(tenantId, caller, expectedVersion, "opportunity", opportunityId.value());
     }
 
-    @CommandHandler
-    long handle(ChangeExpectedCloseDate command) {
-        AggregateAccess.require(
-                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
-        LocalDate to = FieldChanges.closeDate(command.expectedCloseDate());
-        requireOpen(command.occurredAt());
-        FieldChanges.requireCloseDateChange(expectedCloseDate, to);
-        apply(new OpportunityCloseDateChanged(tenantId, opportunityId, command.occurredAt(), expectedCloseDate, to));
-        return getVersion();
+    /** An open opportunity accepts changes, in business-time order. */
+    void requireOpen(Instant occurredAt) {
+        requireOpen(occurredAt, lastOccurredAt);
     }
 
-    @CommandHandler
-    long handle(ReassignOpportunity command) {
-        AggregateAccess.require(
-                tenantId, command.tenantId(), command.expectedVersion(), "opportunity", opportunityId.value());
-        String owner = FieldChanges.id("ownerId", command.ownerId());
-        String team = FieldChanges.id("teamId", command.teamId());
-        requireOpen(command.occurredAt());
-        FieldChanges.requireOwnerChange(ownerId, teamId, owner, team);
-        apply(new OpportunityReassigned(tenantId, opportunityId, command.occurredAt(), ownerId, teamId, owner, team));
-        return getVersion();
+    void changedAt(Instant occurredAt) {
+        lastOccurredAt = occurredAt;
     }
 
-    private void requireOpen(Instant occurredAt) {
+    private void requireOpen(Instant occurredAt, Instant notBefore) {
         BusinessTime.require(occurredAt);
         if (status != OpportunityStatus.OPEN) {
             throw new RuleViolation(
                     "opportunity " + opportunityId + " is " + status + " and accepts no further change");
         }
-        BusinessTime.requireNotBefore(occurredAt, lastOccurredAt, "opportunity");
+        BusinessTime.requireNotBefore(occurredAt, notBefore, "opportunity");
+    }
+
+    private void qualifyIfDue(PipelineVersion pipeline, String entered, Instant at) {
+        if (!qualified && pipeline.qualifies(entered)) {
+            apply(new OpportunityQualified(tenantId, opportunityId, at, pipelineId, pipelineVersion, entered));
+        }
     }
 
     @EventSourcingHandler
@@ -169,25 +225,36 @@ public class Opportunity {
         opportunityId = event.opportunityId();
         tenantId = event.tenantId();
         leadId = event.leadId();
-        stage = OpportunityStage.valueOf(event.stage());
+        // Openings recorded before pipelines existed follow version 1 of the default pipeline.
+        pipelineId = event.pipelineId() != null ? event.pipelineId() : PipelineId.defaultFor(event.tenantId());
+        pipelineVersion = event.pipelineVersion() != null ? event.pipelineVersion() : 1;
+        stage = event.stage();
         status = OpportunityStatus.OPEN;
-        amount = event.amount();
-        expectedCloseDate = event.expectedCloseDate();
-        ownerId = event.dimensions().ownerId();
-        teamId = event.dimensions().teamId();
+        terms = new DealTerms(this, event);
+        openedAt = event.occurredAt();
         lastOccurredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(OpportunityStageChanged event) {
-        stage = OpportunityStage.valueOf(event.toStage());
+        stage = event.toStage();
         lastOccurredAt = event.occurredAt();
+    }
+
+    /** A correction moves the stage but not the latest change: it happened before it. */
+    @EventSourcingHandler
+    void on(OpportunityStageCorrected event) {
+        stage = event.toStage();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityQualified event) {
+        qualified = true;
     }
 
     @EventSourcingHandler
     void on(OpportunityWon event) {
         status = OpportunityStatus.WON;
-        amount = event.amount();
         lastOccurredAt = event.occurredAt();
     }
 
@@ -198,21 +265,9 @@ public class Opportunity {
     }
 
     @EventSourcingHandler
-    void on(OpportunityAmountChanged event) {
-        amount = event.to();
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(OpportunityCloseDateChanged event) {
-        expectedCloseDate = event.toDate();
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(OpportunityReassigned event) {
-        ownerId = event.ownerId();
-        teamId = event.teamId();
+    void on(OpportunityReopened event) {
+        status = OpportunityStatus.OPEN;
+        stage = event.stage();
         lastOccurredAt = event.occurredAt();
     }
 }

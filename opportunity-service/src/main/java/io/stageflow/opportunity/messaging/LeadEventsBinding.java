@@ -1,5 +1,7 @@
 package io.stageflow.opportunity.messaging;
 
+import io.stageflow.opportunity.pipeline.PipelineCatalog;
+import io.stageflow.opportunity.pipeline.command.DefaultPipelines;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,8 +23,9 @@ class LeadEventsBinding {
     static final String RAW_RECORD_CONVERTER = "rawRecordConverter";
 
     @Bean
-    ConvertedLeads convertedLeads(CommandGateway commands) {
-        return new ConvertedLeads(commands);
+    ConvertedLeads convertedLeads(
+            CommandGateway commands, PipelineCatalog pipelines, DefaultPipelines defaultPipelines) {
+        return new ConvertedLeads(commands, pipelines, defaultPipelines);
     }
 
     @Bean

@@ -24,7 +24,7 @@ public class OpportunityViews {
 
     /** The opportunity, or empty when it does not exist or belongs to another tenant (indistinguishably). */
     public Optional<OpportunityView> find(TenantId tenant, OpportunityId opportunityId) {
-        OpportunityView view = null;
+        OpportunityFold fold = null;
         TenantId owner = null;
         for (Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(opportunityId.value());
                 events.hasNext(); ) {
@@ -32,11 +32,11 @@ public class OpportunityViews {
             Object payload = message.getPayload();
             if (payload instanceof OpportunityOpened opened) {
                 owner = opened.tenantId();
-                view = OpportunityView.opened(opened, message.getSequenceNumber(), message.getTimestamp());
-            } else if (view != null && payload instanceof OpportunityEvent event) {
-                view = view.after(event, message.getSequenceNumber(), message.getTimestamp());
+                fold = new OpportunityFold(opened, message.getSequenceNumber(), message.getTimestamp());
+            } else if (fold != null && payload instanceof OpportunityEvent event) {
+                fold.apply(event, message.getSequenceNumber(), message.getTimestamp());
             }
         }
-        return tenant.equals(owner) ? Optional.ofNullable(view) : Optional.empty();
+        return tenant.equals(owner) && fold != null ? Optional.of(fold.view()) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package io.stageflow.opportunity.web;
 
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.opportunity.command.OpportunityStatus;
@@ -15,7 +16,14 @@ import java.util.Arrays;
  * mistake is a 400 that names its parameter rather than a conversion failure.
  */
 record ListParameters(
-        String owner, String team, String stage, String status, String updatedSince, String page, String size) {
+        String owner,
+        String team,
+        String stage,
+        String pipeline,
+        String status,
+        String updatedSince,
+        String page,
+        String size) {
 
     OpportunityListQuery toQuery(TenantId tenant) {
         return new OpportunityListQuery(
@@ -23,10 +31,19 @@ record ListParameters(
                 owner,
                 team,
                 stage,
+                parsedPipeline(),
                 parsedStatus(),
                 parsedUpdatedSince(),
                 number("page", page, 0),
                 number("size", size, OpportunityListQuery.DEFAULT_SIZE));
+    }
+
+    private PipelineId parsedPipeline() {
+        try {
+            return pipeline == null ? null : new PipelineId(pipeline.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommand("pipeline", e.getMessage());
+        }
     }
 
     private OpportunityStatus parsedStatus() {

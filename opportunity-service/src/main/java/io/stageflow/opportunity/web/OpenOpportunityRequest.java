@@ -1,7 +1,9 @@
 package io.stageflow.opportunity.web;
 
 import io.stageflow.events.Dimensions;
+import io.stageflow.events.ids.AccountId;
 import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.kit.web.Text;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +13,12 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
- * {@code leadId} is optional: an opportunity may be opened directly, without a lead. So is {@code
- * expectedCloseDate}, which may be set later.
+ * {@code leadId} is optional: an opportunity may be opened directly, without a lead. So are {@code
+ * expectedCloseDate}, {@code accountId} and {@code fields}, which may be set later, and {@code
+ * pipelineId}: without it the opportunity follows the tenant's default pipeline.
  */
 record OpenOpportunityRequest(
         LeadId leadId,
@@ -26,7 +30,10 @@ record OpenOpportunityRequest(
         @NotBlank @Size(max = 200) String industry,
         @NotBlank @Size(max = 200) String region,
         Instant occurredAt,
-        LocalDate expectedCloseDate) {
+        LocalDate expectedCloseDate,
+        PipelineId pipelineId,
+        AccountId accountId,
+        Map<String, String> fields) {
 
     OpenOpportunityRequest {
         currency = Text.trim(currency);

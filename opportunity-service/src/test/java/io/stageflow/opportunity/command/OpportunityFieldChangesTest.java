@@ -3,6 +3,7 @@ package io.stageflow.opportunity.command;
 import io.stageflow.events.Dimensions;
 import io.stageflow.events.Money;
 import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class OpportunityFieldChangesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Opportunity.class);
+        fixture = OpportunityFixtures.fixture();
     }
 
     private static OpportunityOpened opened() {
@@ -58,7 +58,18 @@ class OpportunityFieldChangesTest {
     void openingCarriesTheExpectedCloseDate() {
         fixture.givenNoPriorActivity()
                 .when(new OpenOpportunity(TENANT, OPPORTUNITY, null, AMOUNT.amount(), "EUR", DIMENSIONS, T0, CLOSE))
-                .expectEvents(openedClosingBy(CLOSE));
+                .expectEvents(new OpportunityOpened(
+                        TENANT,
+                        OPPORTUNITY,
+                        T0,
+                        null,
+                        "NEEDS_ANALYSIS",
+                        AMOUNT,
+                        DIMENSIONS,
+                        CLOSE,
+                        PipelineId.defaultFor(TENANT),
+                        1,
+                        null));
     }
 
     @Test

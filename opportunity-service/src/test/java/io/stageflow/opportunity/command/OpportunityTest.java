@@ -4,9 +4,11 @@ import io.stageflow.events.Dimensions;
 import io.stageflow.events.Money;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityQualified;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import io.stageflow.kit.domain.InvalidCommand;
@@ -15,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,16 +32,23 @@ class OpportunityTest {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant T1 = T0.plusSeconds(3600);
     private static final Instant T2 = T1.plusSeconds(3600);
+    private static final PipelineId DEFAULT = PipelineId.defaultFor(TENANT);
 
     private FixtureConfiguration<Opportunity> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Opportunity.class);
+        fixture = OpportunityFixtures.fixture();
     }
 
+    /** As recorded before pipelines existed: on version 1 of the default pipeline. */
     private static OpportunityOpened opened() {
         return new OpportunityOpened(TENANT, OPPORTUNITY, T0, LEAD, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS);
+    }
+
+    private static OpportunityOpened openedOnDefault(LeadId lead) {
+        return new OpportunityOpened(
+                TENANT, OPPORTUNITY, T0, lead, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS, null, DEFAULT, 1, null);
     }
 
     private static OpenOpportunity openFromLead() {
@@ -51,13 +59,12 @@ class OpportunityTest {
     void openedOpportunityStartsInNeedsAnalysis() {
         fixture.givenNoPriorActivity()
                 .when(new OpenOpportunity(TENANT, OPPORTUNITY, null, AMOUNT.amount(), "EUR", DIMENSIONS, T0))
-                .expectEvents(
-                        new OpportunityOpened(TENANT, OPPORTUNITY, T0, null, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS));
+                .expectEvents(openedOnDefault(null));
     }
 
     @Test
     void openingFromALeadCarriesTheLeadId() {
-        fixture.givenNoPriorActivity().when(openFromLead()).expectEvents(opened());
+        fixture.givenNoPriorActivity().when(openFromLead()).expectEvents(openedOnDefault(LEAD));
     }
 
     @Test
@@ -98,15 +105,31 @@ class OpportunityTest {
     void forwardMovesMaySkipStages() {
         fixture.given(opened())
                 .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "QUOTE", T1, null))
-                .expectEvents(new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"));
+                .expectEvents(
+                        new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"),
+                        // Skipping past the qualifying stage (PROPOSAL) qualifies as well.
+                        new OpportunityQualified(TENANT, OPPORTUNITY, T1, DEFAULT, 1, "QUOTE"));
     }
 
     @Test
-    void cannotMoveBackwards() {
-        fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
+    void backwardMovesAreRecordedAndDoNotUnqualify() {
+        fixture.given(
+                        opened(),
+                        new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"),
+                        new OpportunityQualified(TENANT, OPPORTUNITY, T1, DEFAULT, 1, "QUOTE"))
+                .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "NEEDS_ANALYSIS", T2, null))
+                .expectEvents(new OpportunityStageChanged(TENANT, OPPORTUNITY, T2, "QUOTE", "NEEDS_ANALYSIS"));
+    }
+
+    @Test
+    void qualificationIsRecordedOnce() {
+        fixture.given(
+                        opened(),
+                        new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "PROPOSAL"),
+                        new OpportunityQualified(TENANT, OPPORTUNITY, T1, DEFAULT, 1, "PROPOSAL"),
+                        new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "PROPOSAL", "NEEDS_ANALYSIS"))
                 .when(new MoveOpportunityStage(TENANT, OPPORTUNITY, "PROPOSAL", T2, null))
-                .expectException(RuleViolation.class)
-                .expectNoEvents();
+                .expectEvents(new OpportunityStageChanged(TENANT, OPPORTUNITY, T2, "NEEDS_ANALYSIS", "PROPOSAL"));
     }
 
     @Test
@@ -205,7 +228,7 @@ class OpportunityTest {
     @Test
     void cannotLoseWonOpportunity() {
         fixture.given(opened(), new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT))
-                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "changed mind", null, T2, null))
+                .when(new LoseOpportunity(TENANT, OPPORTUNITY, "price", null, T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -230,7 +253,7 @@ class OpportunityTest {
     void openingAnswersWithTheFirstVersion() {
         fixture.givenNoPriorActivity()
                 .when(openFromLead())
-                .expectEvents(opened())
+                .expectEvents(openedOnDefault(LEAD))
                 .expectResultMessagePayload(0L);
     }
 

@@ -3,6 +3,7 @@ package io.stageflow.opportunity.web;
 import static io.stageflow.kit.test.ServiceTestSupport.caller;
 import static io.stageflow.kit.test.ServiceTestSupport.jsonPost;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -153,10 +154,13 @@ class OpportunityApiTest {
     }
 
     @Test
-    void backwardMoveIsAConflict() throws Exception {
+    void aBackwardMoveIsRecordedAndTheOpportunityStaysQualified() throws Exception {
         String id = open();
         postAs(ACME, path(id, "stage"), "{\"stage\":\"NEGOTIATION\"}").andExpect(status().isNoContent());
-        postAs(ACME, path(id, "stage"), "{\"stage\":\"PROPOSAL\"}").andExpect(status().isConflict());
+        postAs(ACME, path(id, "stage"), "{\"stage\":\"PROPOSAL\"}").andExpect(status().isNoContent());
+        read(id).andExpect(jsonPath("$.stage").value("PROPOSAL"))
+                .andExpect(jsonPath("$.qualifiedAt").isNotEmpty())
+                .andExpect(jsonPath("$.history[*].stage").value(contains("NEEDS_ANALYSIS", "NEGOTIATION", "PROPOSAL")));
     }
 
     @Test
@@ -230,16 +234,18 @@ class OpportunityApiTest {
         String id = open();
         String etag = read(id).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 
+        // Entering PROPOSAL, the default pipeline's qualifying stage, records the move and the
+        // qualification: two events, so the next version is 2.
         postIfMatch(path(id, "stage"), etag, "{\"stage\":\"PROPOSAL\"}")
                 .andExpect(status().isNoContent())
-                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
         postIfMatch(path(id, "lose"), etag, "{\"reason\":\"price\"}")
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.currentVersion").value(1));
+                .andExpect(jsonPath("$.currentVersion").value(2));
 
-        read(id).andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
-                .andExpect(jsonPath("$.version").value(1))
+        read(id).andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
+                .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.stage").value("PROPOSAL"))
                 .andExpect(jsonPath("$.status").value("OPEN"));
     }
@@ -268,7 +274,7 @@ class OpportunityApiTest {
     @Test
     void withoutIfMatchOrWithAStarWritesAreUnconditional() throws Exception {
         String id = open();
-        postAs(ACME, path(id, "stage"), "{\"stage\":\"QUOTE\"}")
+        postAs(ACME, path(id, "amount"), "{\"amount\":7}")
                 .andExpect(status().isNoContent())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
         postIfMatch(path(id, "lose"), "*", "{\"reason\":\"price\"}")

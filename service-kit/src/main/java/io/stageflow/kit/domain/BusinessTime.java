@@ -11,7 +11,7 @@ public final class BusinessTime {
 
     public static Instant require(Instant occurredAt) {
         if (occurredAt == null) {
-            throw new InvalidCommand("occurredAt is required");
+            throw new InvalidCommand("occurredAt", "occurredAt is required");
         }
         return occurredAt;
     }

@@ -1,5 +1,6 @@
 package io.stageflow.kit.security;
 
+import io.stageflow.kit.web.IfMatch;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -50,6 +51,7 @@ public class ResourceServerConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new TenantArgumentResolver());
+                resolvers.add(new IfMatch.Resolver());
             }
         };
     }

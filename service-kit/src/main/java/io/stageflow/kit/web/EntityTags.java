@@ -3,6 +3,7 @@ package io.stageflow.kit.web;
 import io.stageflow.kit.domain.InvalidCommand;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
 
 /**
  * An aggregate's version as an RFC 9110 strong entity tag, and {@code If-Match} read back into the
@@ -16,6 +17,11 @@ public final class EntityTags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** The answer to a successful change: no body, the new version as ETag. */
+    public static ResponseEntity<Void> changed(long version) {
+        return ResponseEntity.noContent().eTag(of(version)).build();
     }
 
     /** The version {@code If-Match} names, or null (no check) when the header is absent or {@code *}. */

@@ -17,7 +17,7 @@ public final class OccurredAt {
             return now;
         }
         if (requested.isAfter(now.plus(MAX_CLOCK_SKEW))) {
-            throw new InvalidCommand("occurredAt " + requested + " is in the future");
+            throw new InvalidCommand("occurredAt", "occurredAt " + requested + " is in the future");
         }
         return requested;
     }

@@ -8,7 +8,9 @@ import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityReassigned;
+import io.stageflow.events.opportunity.OpportunityReopened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityStageCorrected;
 import io.stageflow.events.opportunity.OpportunityWon;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import java.time.Instant;
@@ -60,6 +62,11 @@ record ListingChange(
                 teamId = event.dimensions().teamId();
             } else if (listed.event() instanceof OpportunityStageChanged event) {
                 stage = event.toStage();
+            } else if (listed.event() instanceof OpportunityStageCorrected event) {
+                stage = event.toStage();
+            } else if (listed.event() instanceof OpportunityReopened event) {
+                stage = event.stage();
+                status = OpportunityStatus.OPEN;
             } else if (listed.event() instanceof OpportunityWon event) {
                 stage = OpportunityStatus.WON.name();
                 status = OpportunityStatus.WON;

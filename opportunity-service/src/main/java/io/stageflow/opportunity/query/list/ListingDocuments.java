@@ -8,6 +8,7 @@ import static io.stageflow.opportunity.query.list.ListingFields.LEAD_ID;
 import static io.stageflow.opportunity.query.list.ListingFields.OPENED_AT;
 import static io.stageflow.opportunity.query.list.ListingFields.OPPORTUNITY_ID;
 import static io.stageflow.opportunity.query.list.ListingFields.OWNER_ID;
+import static io.stageflow.opportunity.query.list.ListingFields.PIPELINE_ID;
 import static io.stageflow.opportunity.query.list.ListingFields.REGION;
 import static io.stageflow.opportunity.query.list.ListingFields.SOURCE;
 import static io.stageflow.opportunity.query.list.ListingFields.STAGE;
@@ -21,6 +22,7 @@ import io.stageflow.events.Dimensions;
 import io.stageflow.events.Money;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import java.time.Instant;
@@ -51,6 +53,7 @@ final class ListingDocuments {
                     .append(
                             LEAD_ID,
                             opened.leadId() == null ? null : opened.leadId().value())
+                    .append(PIPELINE_ID, pipelineOf(opened).value())
                     .append(SOURCE, dimensions.source())
                     .append(INDUSTRY, dimensions.industry())
                     .append(REGION, dimensions.region())
@@ -77,13 +80,20 @@ final class ListingDocuments {
         return fields;
     }
 
+    /** Openings recorded before pipelines existed follow the default pipeline. */
+    private static PipelineId pipelineOf(OpportunityOpened opened) {
+        return opened.pipelineId() != null ? opened.pipelineId() : PipelineId.defaultFor(opened.tenantId());
+    }
+
     static OpportunityListItem item(Document listing) {
         Document amount = listing.get(AMOUNT, Document.class);
         String leadId = listing.getString(LEAD_ID);
+        String pipelineId = listing.getString(PIPELINE_ID);
         String expectedCloseDate = listing.getString(EXPECTED_CLOSE_DATE);
         return new OpportunityListItem(
                 new OpportunityId(listing.getString(OPPORTUNITY_ID)),
                 leadId == null ? null : new LeadId(leadId),
+                pipelineId == null ? null : new PipelineId(pipelineId),
                 listing.getString(STAGE),
                 OpportunityStatus.valueOf(listing.getString(STATUS)),
                 new Money(amount.get(AMOUNT, Decimal128.class).bigDecimalValue(), amount.getString(CURRENCY)),

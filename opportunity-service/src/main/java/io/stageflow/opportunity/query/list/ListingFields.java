@@ -10,6 +10,7 @@ final class ListingFields {
     static final String TENANT = "tenant";
     static final String OPPORTUNITY_ID = "opportunityId";
     static final String LEAD_ID = "leadId";
+    static final String PIPELINE_ID = "pipelineId";
     static final String STAGE = "stage";
     static final String STATUS = "status";
     static final String AMOUNT = "amount";

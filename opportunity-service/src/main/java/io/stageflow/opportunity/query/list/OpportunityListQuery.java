@@ -1,5 +1,6 @@
 package io.stageflow.opportunity.query.list;
 
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.opportunity.command.OpportunityStatus;
@@ -15,6 +16,7 @@ public record OpportunityListQuery(
         String owner,
         String team,
         String stage,
+        PipelineId pipeline,
         OpportunityStatus status,
         Instant updatedSince,
         int page,

@@ -51,6 +51,9 @@ public class OpportunityLists {
         if (query.stage() != null) {
             filters.add(eq(ListingFields.STAGE, query.stage()));
         }
+        if (query.pipeline() != null) {
+            filters.add(eq(ListingFields.PIPELINE_ID, query.pipeline().value()));
+        }
         if (query.status() != null) {
             filters.add(eq(ListingFields.STATUS, query.status().name()));
         }
