@@ -11,11 +11,9 @@ import io.stageflow.platform.demo.DemoPlan;
 import io.stageflow.platform.demo.DemoSalesOrg;
 import io.stageflow.platform.demo.Freshness;
 import io.stageflow.platform.demo.StageflowClient;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,15 +30,7 @@ class PlatformEndToEndIT {
 
     @BeforeAll
     static void startPlatform() {
-        Path root = Path.of(System.getProperty("stageflow.root", "..")).toAbsolutePath();
-        platform = LocalPlatform.start(PlatformOptions.ephemeral(root));
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = RunningPlatform.get();
     }
 
     @Test
@@ -58,6 +48,10 @@ class PlatformEndToEndIT {
                 .containsEntry(EventType.LEAD_CONVERTED, 300)
                 .containsEntry(EventType.OPPORTUNITY_OPENED, 300)
                 .containsEntry(EventType.OPPORTUNITY_STAGE_CHANGED, 150)
+                // Entering PROPOSAL, the default pipeline's qualifying stage, qualifies.
+                .containsEntry(EventType.OPPORTUNITY_QUALIFIED, 150)
+                // The default pipeline, recorded on first use.
+                .containsEntry(EventType.PIPELINE_DEFINED, 1)
                 .containsEntry(EventType.OPPORTUNITY_WON, 100)
                 .containsEntry(EventType.OPPORTUNITY_LOST, 50);
 

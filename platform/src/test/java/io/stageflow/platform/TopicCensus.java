@@ -5,9 +5,12 @@ import io.stageflow.events.EventType;
 import io.stageflow.events.Topics;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.schema.EventSchemas;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +24,16 @@ final class TopicCensus {
     private TopicCensus() {}
 
     static Map<EventType, Integer> of(String bootstrapServers, TenantId tenant) {
+        Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
+        eventsOf(bootstrapServers, tenant).forEach(envelope -> counts.merge(envelope.type(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * A tenant's distinct events, each partition in order, every one checked against its published
+     * JSON Schema: a record a subscriber could not validate fails the caller.
+     */
+    static List<EventEnvelope> eventsOf(String bootstrapServers, TenantId tenant) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
@@ -29,7 +42,7 @@ final class TopicCensus {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 "earliest");
         Set<String> seen = new HashSet<>();
-        Map<EventType, Integer> counts = new EnumMap<>(EventType.class);
+        List<EventEnvelope> events = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(Topics.ALL);
             int emptyPolls = 0;
@@ -39,11 +52,15 @@ final class TopicCensus {
                 records.forEach(record -> {
                     EventEnvelope envelope = SalesEventCodec.decode(record);
                     if (envelope.tenantId().equals(tenant) && seen.add(envelope.eventId())) {
-                        counts.merge(envelope.type(), 1, Integer::sum);
+                        List<String> violations = EventSchemas.violations(envelope.type(), record.value());
+                        if (!violations.isEmpty()) {
+                            throw new AssertionError(envelope.type().typeName() + " breaks its schema: " + violations);
+                        }
+                        events.add(envelope);
                     }
                 });
             }
         }
-        return counts;
+        return events;
     }
 }

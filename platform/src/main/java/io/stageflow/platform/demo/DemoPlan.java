@@ -50,13 +50,13 @@ public final class DemoPlan {
             competitor = "Globex";
         } else if (i >= PROPOSAL && i < PROPOSAL + 20) {
             lost = created.plus(Duration.ofDays(8));
-            reason = "no budget";
+            reason = "budget";
         } else if (i >= CONVERTED && i < CONVERTED + 30) {
             disqualified = created.plus(Duration.ofDays(4));
-            reason = "no project";
+            reason = "no need";
         } else if (i >= CONTACTED && i < CONTACTED + 100) {
             disqualified = created.plus(Duration.ofDays(2));
-            reason = "not a fit";
+            reason = "bad timing";
         }
         Map<String, Object> dimensions = Map.of(
                 "source", SOURCES[i % SOURCES.length],
