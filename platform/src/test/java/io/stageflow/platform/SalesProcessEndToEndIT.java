@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class SalesProcessEndToEndIT {
     private static final TenantId TENANT = new TenantId("huaxia");
-    private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(10));
+    private static final Instant T0 =
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(10));
 
     private static LocalPlatform platform;
 
@@ -40,25 +41,29 @@ class SalesProcessEndToEndIT {
 
     @Test
     void aManagerSetsUpAChineseProcessAndARepRunsADealThroughIt() {
-        StageflowClient manager = StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "li", List.of("manager"));
+        StageflowClient manager =
+                StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "li", List.of("manager"));
         String pipelineId = manager.send(
                         "POST",
                         "/api/pipelines",
                         Map.of(
-                                "name", "企业销售",
-                                "qualifyingStage", "方案报价",
-                                "rottenAfterDays", 21,
+                                "name",
+                                "企业销售",
+                                "qualifyingStage",
+                                "方案报价",
+                                "rottenAfterDays",
+                                21,
                                 "stages",
-                                        List.of(
-                                                Map.of("name", "需求分析", "probability", 10),
-                                                Map.of(
-                                                        "name",
-                                                        "方案报价",
-                                                        "probability",
-                                                        40,
-                                                        "entryCriteria",
-                                                        List.of("budget", "决策人")),
-                                                Map.of("name", "合同谈判", "probability", 80))))
+                                List.of(
+                                        Map.of("name", "需求分析", "probability", 10),
+                                        Map.of(
+                                                "name",
+                                                "方案报价",
+                                                "probability",
+                                                40,
+                                                "entryCriteria",
+                                                List.of("budget", "决策人")),
+                                        Map.of("name", "合同谈判", "probability", 80))))
                 .requireSuccess()
                 .path("pipelineId")
                 .asText();
@@ -84,7 +89,15 @@ class SalesProcessEndToEndIT {
                         () -> rep.send(
                                 "POST",
                                 "/api/leads/" + leadId + "/convert",
-                                Map.of("amount", 880000, "currency", "CNY", "pipelineId", pipelineId, "occurredAt", at(24))),
+                                Map.of(
+                                        "amount",
+                                        880000,
+                                        "currency",
+                                        "CNY",
+                                        "pipelineId",
+                                        pipelineId,
+                                        "occurredAt",
+                                        at(24))),
                         response -> response.status() < 300)
                 .json()
                 .path("opportunityId")
@@ -101,10 +114,15 @@ class SalesProcessEndToEndIT {
         assertThat(blocked.status()).isEqualTo(422);
         assertThat(blocked.json().path("detail").asText()).contains("方案报价", "budget", "决策人");
 
-        rep.send("POST", deal + "/fields", Map.of("fields", Map.of("budget", "100万", "决策人", "赵总"), "occurredAt", at(50)))
+        rep.send(
+                        "POST",
+                        deal + "/fields",
+                        Map.of("fields", Map.of("budget", "100万", "决策人", "赵总"), "occurredAt", at(50)))
                 .requireSuccess();
-        rep.send("POST", deal + "/stage", Map.of("stage", "方案报价", "occurredAt", at(72))).requireSuccess();
-        rep.send("POST", deal + "/stage", Map.of("stage", "需求分析", "occurredAt", at(96))).requireSuccess();
+        rep.send("POST", deal + "/stage", Map.of("stage", "方案报价", "occurredAt", at(72)))
+                .requireSuccess();
+        rep.send("POST", deal + "/stage", Map.of("stage", "需求分析", "occurredAt", at(96)))
+                .requireSuccess();
         rep.send("POST", deal + "/stage-corrections", Map.of("stage", "方案报价", "occurredAt", at(90), "reason", "漏记"))
                 .requireSuccess();
         Response offList = rep.send("POST", deal + "/lose", Map.of("reason", "price", "occurredAt", at(120)));

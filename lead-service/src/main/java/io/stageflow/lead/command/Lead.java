@@ -16,6 +16,8 @@ import io.stageflow.kit.domain.AggregateAccess;
 import io.stageflow.kit.domain.BusinessTime;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
+import io.stageflow.kit.reasons.ReasonKind;
+import io.stageflow.kit.reasons.ReasonLists;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -75,27 +77,34 @@ public class Lead {
         return getVersion();
     }
 
+    /** The reason must be on the tenant's DISQUALIFY list as it is now (a 400 lists the ones that are). */
     @CommandHandler
-    long handle(DisqualifyLead command) {
+    long handle(DisqualifyLead command, ReasonLists reasonLists) {
         AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw new InvalidCommand("disqualifying a lead needs a reason");
-        }
+        String reason = reasonLists.requireListed(tenantId, ReasonKind.DISQUALIFY, "reason", command.reason());
         requireAccepted(LeadChange.DISQUALIFY, command.occurredAt());
-        apply(new LeadDisqualified(tenantId, leadId, command.occurredAt(), stage.name(), command.reason()));
+        apply(new LeadDisqualified(tenantId, leadId, command.occurredAt(), stage.name(), reason));
         return getVersion();
     }
 
     @CommandHandler
-    long handle(ConvertLead command) {
+    long handle(ConvertLead command, KnownPipelines pipelines) {
         AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
         if (command.opportunityId() == null) {
             throw new InvalidCommand("a conversion needs the new opportunity's id");
         }
         var amount = Amounts.of(command.amount(), command.currency());
+        pipelines.requireChoosable(tenantId, "pipelineId", command.pipelineId());
         requireAccepted(LeadChange.CONVERT, command.occurredAt());
         apply(new LeadConverted(
-                tenantId, leadId, command.occurredAt(), stage.name(), command.opportunityId(), amount, dimensions));
+                tenantId,
+                leadId,
+                command.occurredAt(),
+                stage.name(),
+                command.opportunityId(),
+                amount,
+                dimensions,
+                command.pipelineId()));
         return getVersion();
     }
 

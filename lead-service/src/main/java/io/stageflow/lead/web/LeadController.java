@@ -3,6 +3,7 @@ package io.stageflow.lead.web;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.readmodel.ListPage;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.lead.command.ConvertLead;
@@ -14,6 +15,8 @@ import io.stageflow.lead.command.ReassignLead;
 import io.stageflow.lead.command.ReopenLead;
 import io.stageflow.lead.query.LeadView;
 import io.stageflow.lead.query.LeadViews;
+import io.stageflow.lead.query.list.LeadListItem;
+import io.stageflow.lead.query.list.LeadLists;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
@@ -36,11 +39,13 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadController {
     private final CommandGateway commands;
     private final LeadViews views;
+    private final LeadLists lists;
     private final Clock clock;
 
-    LeadController(CommandGateway commands, LeadViews views, Clock clock) {
+    LeadController(CommandGateway commands, LeadViews views, LeadLists lists, Clock clock) {
         this.commands = commands;
         this.views = views;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -103,6 +108,7 @@ class LeadController {
                 opportunityId,
                 request.amount(),
                 request.currency(),
+                request.pipelineId(),
                 OccurredAt.resolve(request.occurredAt(), clock),
                 EntityTags.expectedVersion(ifMatch)));
         // The opportunity service opens it asynchronously from the LeadConverted event. The ETag is
@@ -138,6 +144,12 @@ class LeadController {
         long version = commands.sendAndWait(new ReopenLead(
                 tenant, leadId, OccurredAt.resolve(requested, clock), EntityTags.expectedVersion(ifMatch)));
         return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+    }
+
+    /** Eventually consistent: a change shows up a moment after its 2xx (the GET by id always reflects it). */
+    @GetMapping
+    ListPage<LeadListItem> list(TenantId tenant, LeadListParameters parameters) {
+        return lists.find(parameters.toQuery(tenant));
     }
 
     @GetMapping("/{leadId}")

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class LeadReassignmentTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Lead.class);
+        fixture = LeadFixtures.onDefaults();
     }
 
     private static LeadCreated created() {
@@ -80,7 +79,7 @@ class LeadReassignmentTest {
 
     @Test
     void cannotReassignDisqualifiedLead() {
-        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"))
+        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "duplicate"))
                 .when(new ReassignLead(TENANT, LEAD, "rep-9", "team-4", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -90,7 +89,7 @@ class LeadReassignmentTest {
     void reopenedLeadCanBeReassigned() {
         fixture.given(
                         created(),
-                        new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"),
+                        new LeadDisqualified(TENANT, LEAD, T1, "NEW", "duplicate"),
                         new LeadReopened(TENANT, LEAD, T2, "NEW"))
                 .when(new ReassignLead(TENANT, LEAD, "rep-9", "team-4", T3, null))
                 .expectEvents(new LeadReassigned(TENANT, LEAD, T3, "rep-7", "team-3", "rep-9", "team-4"));
@@ -135,7 +134,7 @@ class LeadReassignmentTest {
     @Test
     void conversionHandsTheDealToTheCurrentOwnerAndTeam() {
         fixture.given(created(), toRep9())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T2, null))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", null, T2, null))
                 .expectEvents(new LeadConverted(
                         TENANT,
                         LEAD,

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class LeadReopeningTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Lead.class);
+        fixture = LeadFixtures.onDefaults();
     }
 
     private static LeadCreated created() {
@@ -94,7 +93,7 @@ class LeadReopeningTest {
                         contacted(),
                         disqualifiedFromContacted(),
                         new LeadReopened(TENANT, LEAD, T3, "CONTACTED"))
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T4, null))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", null, T4, null))
                 .expectEvents(new LeadConverted(TENANT, LEAD, T4, "CONTACTED", OPPORTUNITY, AMOUNT, DIMENSIONS));
     }
 
@@ -102,7 +101,7 @@ class LeadReopeningTest {
     void reopenedLeadCanBeMovedOn() {
         fixture.given(
                         created(),
-                        new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"),
+                        new LeadDisqualified(TENANT, LEAD, T1, "NEW", "duplicate"),
                         new LeadReopened(TENANT, LEAD, T2, "NEW"))
                 .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T3, null))
                 .expectEvents(new LeadStageChanged(TENANT, LEAD, T3, "NEW", "CONTACTED"));
@@ -115,8 +114,8 @@ class LeadReopeningTest {
                         contacted(),
                         disqualifiedFromContacted(),
                         new LeadReopened(TENANT, LEAD, T3, "CONTACTED"))
-                .when(new DisqualifyLead(TENANT, LEAD, "went silent", T4, 3L))
-                .expectEvents(new LeadDisqualified(TENANT, LEAD, T4, "CONTACTED", "went silent"))
+                .when(new DisqualifyLead(TENANT, LEAD, "unreachable", T4, 3L))
+                .expectEvents(new LeadDisqualified(TENANT, LEAD, T4, "CONTACTED", "unreachable"))
                 .expectResultMessagePayload(4L);
     }
 

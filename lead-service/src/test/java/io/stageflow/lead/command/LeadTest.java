@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +34,7 @@ class LeadTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Lead.class);
+        fixture = LeadFixtures.onDefaults();
     }
 
     private static LeadCreated created() {
@@ -134,11 +133,11 @@ class LeadTest {
     @Test
     void anotherTenantCannotDisqualifyOrConvert() {
         fixture.given(created())
-                .when(new ConvertLead(OTHER_TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T1, null))
+                .when(new ConvertLead(OTHER_TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", null, T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
         fixture.given(created())
-                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "spam", T1, null))
+                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "duplicate", T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }
@@ -160,7 +159,7 @@ class LeadTest {
 
     @Test
     void cannotContactDisqualifiedLead() {
-        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"))
+        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "duplicate"))
                 .when(new MoveLeadStage(TENANT, LEAD, "CONTACTED", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
@@ -168,8 +167,8 @@ class LeadTest {
 
     @Test
     void cannotConvertDisqualifiedLead() {
-        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "spam"))
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", T2, null))
+        fixture.given(created(), new LeadDisqualified(TENANT, LEAD, T1, "NEW", "duplicate"))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.TEN, "EUR", null, T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -177,7 +176,7 @@ class LeadTest {
     @Test
     void convertCarriesTheLeadsDimensions() {
         fixture.given(created(), contacted())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("12500.00"), "USD", T2, null))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("12500.00"), "USD", null, T2, null))
                 .expectEvents(new LeadConverted(
                         TENANT,
                         LEAD,
@@ -191,7 +190,7 @@ class LeadTest {
     @Test
     void convertFromNewDefaultsToEuro() {
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ZERO, null, T1, null))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ZERO, null, null, T1, null))
                 .expectEvents(new LeadConverted(
                         TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ZERO, "EUR"), DIMENSIONS));
     }
@@ -199,7 +198,7 @@ class LeadTest {
     @Test
     void convertRejectsNegativeAmount() {
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("-1"), "EUR", T1, null))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, new BigDecimal("-1"), "EUR", null, T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -207,7 +206,7 @@ class LeadTest {
     @Test
     void convertRejectsCurrencyThatIsNotIso4217Shaped() {
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "euro", T1, null))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "euro", null, T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -218,7 +217,7 @@ class LeadTest {
                         created(),
                         new LeadConverted(
                                 TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ONE, "EUR"), DIMENSIONS))
-                .when(new ConvertLead(TENANT, LEAD, new OpportunityId("opp-2"), BigDecimal.ONE, "EUR", T2, null))
+                .when(new ConvertLead(TENANT, LEAD, new OpportunityId("opp-2"), BigDecimal.ONE, "EUR", null, T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -229,7 +228,7 @@ class LeadTest {
                         created(),
                         new LeadConverted(
                                 TENANT, LEAD, T1, "NEW", OPPORTUNITY, new Money(BigDecimal.ONE, "EUR"), DIMENSIONS))
-                .when(new DisqualifyLead(TENANT, LEAD, "changed mind", T2, null))
+                .when(new DisqualifyLead(TENANT, LEAD, "no need", T2, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -249,7 +248,7 @@ class LeadTest {
                 .expectEvents(new LeadDisqualified(TENANT, LEAD, T2, "CONTACTED", "no budget"))
                 .expectResultMessagePayload(2L);
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "EUR", T1, 0L))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "EUR", null, T1, 0L))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(1L);
     }
@@ -267,7 +266,7 @@ class LeadTest {
     @Test
     void commandOnAVersionTheLeadNeverHadIsRejected() {
         fixture.given(created())
-                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "EUR", T1, 1L))
+                .when(new ConvertLead(TENANT, LEAD, OPPORTUNITY, BigDecimal.ONE, "EUR", null, T1, 1L))
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
@@ -283,7 +282,7 @@ class LeadTest {
     @Test
     void anotherTenantNamingAVersionStillFindsNoLead() {
         fixture.given(created())
-                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "spam", T1, 5L))
+                .when(new DisqualifyLead(OTHER_TENANT, LEAD, "duplicate", T1, 5L))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }

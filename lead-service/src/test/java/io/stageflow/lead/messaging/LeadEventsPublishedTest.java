@@ -16,36 +16,20 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.schema.EventSchemas;
-import io.stageflow.kit.test.ServiceTestSupport;
 import io.stageflow.kit.test.TopicReader;
+import io.stageflow.lead.LeadServiceTest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Every event the lead service stores reaches Kafka as a schema-valid CloudEvent, in order. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LeadEventsPublishedTest {
+class LeadEventsPublishedTest extends LeadServiceTest {
     private static final String TENANT =
             "publish-" + UUID.randomUUID().toString().substring(0, 8);
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.sharedInfra(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void leadHistoryIsPublishedAsValidCloudEventsKeyedByLead() throws Exception {

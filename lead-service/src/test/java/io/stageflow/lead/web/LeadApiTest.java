@@ -12,39 +12,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.lead.LeadServiceTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class LeadApiTest {
+class LeadApiTest extends LeadServiceTest {
     private static final String ACME = "acme";
     private static final String NEW_LEAD =
             """
             {"source":" web ","industry":"retail","region":"EMEA","ownerId":"rep-7","teamId":"team-3",
              "occurredAt":"2026-03-01T09:00:00Z"}
             """;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.sharedInfra(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
 
     private ResultActions postAs(String tenant, String path, String body) throws Exception {
         return mvc.perform(jsonPost(tenant, path, body));
@@ -190,7 +174,7 @@ class LeadApiTest {
 
     @Test
     void unknownLeadIsNotFound() throws Exception {
-        postAs(ACME, "/api/leads/no-such-lead/disqualify", "{\"reason\":\"spam\"}")
+        postAs(ACME, "/api/leads/no-such-lead/disqualify", "{\"reason\":\"duplicate\"}")
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/leads/no-such-lead").with(caller(ACME, "user-1"))).andExpect(status().isNotFound());
     }

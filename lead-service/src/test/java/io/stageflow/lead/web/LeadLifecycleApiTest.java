@@ -15,22 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.lead.LeadServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Campaign and contact role at creation, reassignment, reopening and the history, over HTTP. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class LeadLifecycleApiTest {
+class LeadLifecycleApiTest extends LeadServiceTest {
     private static final String ACME = "acme";
     private static final String NEW_LEAD =
             """
@@ -38,14 +30,6 @@ class LeadLifecycleApiTest {
              "campaign":" spring-fair ","contactRole":"ECONOMIC_BUYER","occurredAt":"2026-03-01T09:00:00Z"}
             """;
     private static final String TO_REP_9 = "{\"ownerId\":\"rep-9\",\"teamId\":\"team-4\"}";
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.sharedInfra(registry);
-    }
-
-    @Autowired
-    MockMvc mvc;
 
     private ResultActions postAs(String tenant, String path, String body) throws Exception {
         return mvc.perform(jsonPost(tenant, path, body));
@@ -139,7 +123,7 @@ class LeadLifecycleApiTest {
         send("/api/leads/" + converted + "/reassign", TO_REP_9).andExpect(status().isConflict());
 
         String disqualified = createLead();
-        send("/api/leads/" + disqualified + "/disqualify", "{\"reason\":\"spam\"}")
+        send("/api/leads/" + disqualified + "/disqualify", "{\"reason\":\"duplicate\"}")
                 .andExpect(status().isNoContent());
         send("/api/leads/" + disqualified + "/reassign", TO_REP_9).andExpect(status().isConflict());
     }
@@ -147,7 +131,8 @@ class LeadLifecycleApiTest {
     @Test
     void staleIfMatchCannotReassignOrReopen() throws Exception {
         String leadId = createLead();
-        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"spam\"}").andExpect(status().isNoContent());
+        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"duplicate\"}")
+                .andExpect(status().isNoContent());
 
         postIfMatch("/api/leads/" + leadId + "/reassign", "\"0\"", TO_REP_9)
                 .andExpect(status().isPreconditionFailed())
@@ -161,7 +146,8 @@ class LeadLifecycleApiTest {
     @Test
     void anotherTenantCannotReassignOrReopen() throws Exception {
         String leadId = createLead();
-        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"spam\"}").andExpect(status().isNoContent());
+        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"duplicate\"}")
+                .andExpect(status().isNoContent());
 
         postAs("globex", "/api/leads/" + leadId + "/reassign", TO_REP_9).andExpect(status().isNotFound());
         postAs("globex", "/api/leads/" + leadId + "/reopen", "{}").andExpect(status().isNotFound());
@@ -190,7 +176,8 @@ class LeadLifecycleApiTest {
     @Test
     void reopenNeedsNoBody() throws Exception {
         String leadId = createLead();
-        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"spam\"}").andExpect(status().isNoContent());
+        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"duplicate\"}")
+                .andExpect(status().isNoContent());
 
         mvc.perform(post("/api/leads/" + leadId + "/reopen").with(caller(ACME, "user-1")))
                 .andExpect(status().isNoContent());
@@ -216,7 +203,8 @@ class LeadLifecycleApiTest {
         String leadId = createLead();
         send("/api/leads/" + leadId + "/stage", "{\"stage\":\"CONTACTED\",\"occurredAt\":\"2026-03-02T09:00:00Z\"}")
                 .andExpect(status().isNoContent());
-        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"spam\"}").andExpect(status().isNoContent());
+        send("/api/leads/" + leadId + "/disqualify", "{\"reason\":\"duplicate\"}")
+                .andExpect(status().isNoContent());
         send("/api/leads/" + leadId + "/reopen", "{}").andExpect(status().isNoContent());
         send("/api/leads/" + leadId + "/reassign", TO_REP_9).andExpect(status().isNoContent());
         send("/api/leads/" + leadId + "/convert", "{\"amount\":100}").andExpect(status().isCreated());

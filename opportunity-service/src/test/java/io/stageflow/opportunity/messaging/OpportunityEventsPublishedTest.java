@@ -56,13 +56,17 @@ class OpportunityEventsPublishedTest {
         send("/api/opportunities/" + id + "/stage", "{\"stage\":\"PROPOSAL\"}");
         send("/api/opportunities/" + id + "/win", "{\"amount\":120}");
 
-        List<EventEnvelope> envelopes = publishedOf(id, 3);
+        List<EventEnvelope> envelopes = publishedOf(id, 4);
 
+        // The default pipeline is recorded on first use, on its own topic; PROPOSAL qualifies.
         assertThat(envelopes)
                 .extracting(EventEnvelope::type)
                 .containsExactly(
-                        EventType.OPPORTUNITY_OPENED, EventType.OPPORTUNITY_STAGE_CHANGED, EventType.OPPORTUNITY_WON);
-        assertThat(envelopes).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L);
+                        EventType.OPPORTUNITY_OPENED,
+                        EventType.OPPORTUNITY_STAGE_CHANGED,
+                        EventType.OPPORTUNITY_QUALIFIED,
+                        EventType.OPPORTUNITY_WON);
+        assertThat(envelopes).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L, 3L);
         assertThat(envelopes)
                 .allSatisfy(e -> assertThat(e.source()).isEqualTo(URI.create("/stageflow/opportunity-service")));
     }

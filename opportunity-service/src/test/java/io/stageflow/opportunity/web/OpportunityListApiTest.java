@@ -162,7 +162,9 @@ class OpportunityListApiTest {
                 .containsEntry("industry", "retail")
                 .containsEntry("region", "EMEA")
                 .containsEntry("openedAt", OPENED_AT)
-                .containsEntry("version", 2);
+                .containsEntry("pipelineId", "default." + ACME)
+                // Opened, moved to QUOTE (past the qualifying PROPOSAL: qualified too), won.
+                .containsEntry("version", 3);
         Instant updatedAt = Instant.parse((String) item.get("updatedAt"));
         assertThat(updatedAt).isBetween(cut.minusSeconds(60), cut);
     }

@@ -32,6 +32,7 @@ public final class EntityTags {
         Matcher version = VERSION.matcher(ifMatch.strip());
         if (!version.matches()) {
             throw new InvalidCommand(
+                    "If-Match",
                     "If-Match must be * or one version as sent in ETag, such as \"3\", but was '" + ifMatch + "'");
         }
         return Long.valueOf(version.group(1) != null ? version.group(1) : version.group(2));

@@ -4,6 +4,7 @@ import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.MissingInformation;
 import io.stageflow.kit.domain.RuleViolation;
 import java.util.List;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -109,8 +110,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Concurrent change", "The resource was changed concurrently; retry.");
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail notFound(AggregateNotFoundException e) {
+    /**
+     * A missing aggregate, or an id of another kind of aggregate: predictable ids (a tenant's default
+     * pipeline, its reason lists) share the event store with leads and opportunities, and Axon
+     * refuses to load one's history as the other. Either way the caller named nothing of that kind.
+     */
+    @ExceptionHandler({AggregateNotFoundException.class, IncompatibleAggregateException.class})
+    ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", "No such resource.");
     }
 

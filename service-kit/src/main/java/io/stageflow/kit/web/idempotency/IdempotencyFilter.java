@@ -42,7 +42,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        // PUT too: a PUT that would change nothing the second time answers 409, not its first answer.
+        return !("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))
+                || request.getHeader(HEADER) == null;
     }
 
     @Override
