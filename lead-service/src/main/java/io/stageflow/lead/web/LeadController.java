@@ -5,6 +5,7 @@ import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.readmodel.ListPage;
 import io.stageflow.kit.web.EntityTags;
+import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.lead.command.ConvertLead;
 import io.stageflow.lead.command.CreateLead;
@@ -23,13 +24,11 @@ import java.time.Clock;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -69,38 +68,27 @@ class LeadController {
     ResponseEntity<Void> moveStage(
             TenantId tenant,
             @PathVariable LeadId leadId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody MoveStageRequest request) {
         long version = commands.sendAndWait(new MoveLeadStage(
-                tenant,
-                leadId,
-                request.stage(),
-                OccurredAt.resolve(request.occurredAt(), clock),
-                EntityTags.expectedVersion(ifMatch)));
-        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+                tenant, leadId, request.stage(), OccurredAt.resolve(request.occurredAt(), clock), ifMatch.version()));
+        return EntityTags.changed(version);
     }
 
     @PostMapping("/{leadId}/disqualify")
     ResponseEntity<Void> disqualify(
             TenantId tenant,
             @PathVariable LeadId leadId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody DisqualifyRequest request) {
         long version = commands.sendAndWait(new DisqualifyLead(
-                tenant,
-                leadId,
-                request.reason(),
-                OccurredAt.resolve(request.occurredAt(), clock),
-                EntityTags.expectedVersion(ifMatch)));
-        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+                tenant, leadId, request.reason(), OccurredAt.resolve(request.occurredAt(), clock), ifMatch.version()));
+        return EntityTags.changed(version);
     }
 
     @PostMapping("/{leadId}/convert")
     ResponseEntity<LeadConvertedResponse> convert(
-            TenantId tenant,
-            @PathVariable LeadId leadId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody ConvertRequest request) {
+            TenantId tenant, @PathVariable LeadId leadId, IfMatch ifMatch, @Valid @RequestBody ConvertRequest request) {
         OpportunityId opportunityId = OpportunityId.random();
         long version = commands.sendAndWait(new ConvertLead(
                 tenant,
@@ -110,7 +98,7 @@ class LeadController {
                 request.currency(),
                 request.pipelineId(),
                 OccurredAt.resolve(request.occurredAt(), clock),
-                EntityTags.expectedVersion(ifMatch)));
+                ifMatch.version()));
         // The opportunity service opens it asynchronously from the LeadConverted event. The ETag is
         // the lead's, the resource this request changed, not the opportunity's.
         return ResponseEntity.created(URI.create("/api/opportunities/" + opportunityId))
@@ -122,7 +110,7 @@ class LeadController {
     ResponseEntity<Void> reassign(
             TenantId tenant,
             @PathVariable LeadId leadId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @Valid @RequestBody ReassignRequest request) {
         long version = commands.sendAndWait(new ReassignLead(
                 tenant,
@@ -130,20 +118,20 @@ class LeadController {
                 request.ownerId(),
                 request.teamId(),
                 OccurredAt.resolve(request.occurredAt(), clock),
-                EntityTags.expectedVersion(ifMatch)));
-        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+                ifMatch.version()));
+        return EntityTags.changed(version);
     }
 
     @PostMapping("/{leadId}/reopen")
     ResponseEntity<Void> reopen(
             TenantId tenant,
             @PathVariable LeadId leadId,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            IfMatch ifMatch,
             @RequestBody(required = false) ReopenRequest request) {
         Instant requested = request == null ? null : request.occurredAt();
-        long version = commands.sendAndWait(new ReopenLead(
-                tenant, leadId, OccurredAt.resolve(requested, clock), EntityTags.expectedVersion(ifMatch)));
-        return ResponseEntity.noContent().eTag(EntityTags.of(version)).build();
+        long version = commands.sendAndWait(
+                new ReopenLead(tenant, leadId, OccurredAt.resolve(requested, clock), ifMatch.version()));
+        return EntityTags.changed(version);
     }
 
     /** Eventually consistent: a change shows up a moment after its 2xx (the GET by id always reflects it). */
