@@ -82,6 +82,24 @@ class SalesProcessEndToEndIT {
                                 "occurredAt", at(0)))
                 .path("leadId")
                 .asText();
+        // The lead changed hands before wang logged the call he made earlier: a lead correction.
+        rep.send(
+                        "POST",
+                        "/api/leads/" + leadId + "/reassign",
+                        Map.of("ownerId", "li", "teamId", "华东", "occurredAt", at(12)))
+                .requireSuccess();
+        Response lateCall =
+                rep.send("POST", "/api/leads/" + leadId + "/stage", Map.of("stage", "CONTACTED", "occurredAt", at(6)));
+        assertThat(lateCall.status()).isEqualTo(409);
+        rep.send(
+                        "POST",
+                        "/api/leads/" + leadId + "/stage-corrections",
+                        Map.of("stage", "CONTACTED", "occurredAt", at(6), "reason", "电话漏记"))
+                .requireSuccess();
+        JsonNode lead = rep.get("/api/leads/" + leadId);
+        assertThat(lead.path("stage").asText()).isEqualTo("CONTACTED");
+        assertThat(lead.path("history").get(2).path("event").asText()).isEqualTo("STAGE_CORRECTED");
+        assertThat(lead.path("history").get(2).path("reason").asText()).isEqualTo("电话漏记");
         // The lead service learns of new pipelines from Kafka: a conversion may wait a moment for it.
         String opportunityId = Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
@@ -150,7 +168,12 @@ class SalesProcessEndToEndIT {
                         EventType.OPPORTUNITY_LOST,
                         EventType.OPPORTUNITY_REOPENED);
         assertThat(typesOf(pipelineId)).containsExactly(EventType.PIPELINE_DEFINED);
-        assertThat(typesOf(leadId)).containsExactly(EventType.LEAD_CREATED, EventType.LEAD_CONVERTED);
+        assertThat(typesOf(leadId))
+                .containsExactly(
+                        EventType.LEAD_CREATED,
+                        EventType.LEAD_REASSIGNED,
+                        EventType.LEAD_STAGE_CORRECTED,
+                        EventType.LEAD_CONVERTED);
         assertThat(TopicCensus.of(platform.kafkaBootstrapServers(), TENANT))
                 .containsEntry(EventType.REASON_LIST_DEFINED, 1);
     }

@@ -11,6 +11,7 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.events.opportunity.OpportunityAccountChanged;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
@@ -44,6 +45,7 @@ public enum EventType {
     LEAD_CONVERTED("stageflow.lead.converted.v1", LeadConverted.class, Topics.LEAD_EVENTS),
     LEAD_REASSIGNED("stageflow.lead.reassigned.v1", LeadReassigned.class, Topics.LEAD_EVENTS),
     LEAD_REOPENED("stageflow.lead.reopened.v1", LeadReopened.class, Topics.LEAD_EVENTS),
+    LEAD_STAGE_CORRECTED("stageflow.lead.stage-corrected.v1", LeadStageCorrected.class, Topics.LEAD_EVENTS),
     OPPORTUNITY_OPENED("stageflow.opportunity.opened.v1", OpportunityOpened.class, Topics.OPPORTUNITY_EVENTS),
     OPPORTUNITY_STAGE_CHANGED(
             "stageflow.opportunity.stage-changed.v1", OpportunityStageChanged.class, Topics.OPPORTUNITY_EVENTS),

@@ -19,6 +19,7 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.events.opportunity.OpportunityAccountChanged;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
@@ -118,7 +119,8 @@ final class SampleEvents {
                         "spring-fair-2026",
                         new Period("2026-11"),
                         AMOUNT,
-                        AMOUNT));
+                        AMOUNT),
+                new LeadStageCorrected(TENANT, LEAD, AT, "NEW", "CONTACTED", "called on Friday, logged on Monday"));
     }
 
     static EventEnvelope envelope(SalesEvent event, long sequence) {

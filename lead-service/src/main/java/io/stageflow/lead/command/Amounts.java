@@ -14,11 +14,12 @@ final class Amounts {
 
     static Money of(BigDecimal amount, String currency) {
         if (amount == null || amount.signum() < 0) {
-            throw new InvalidCommand("amount must be zero or more but was " + amount);
+            throw new InvalidCommand("amount", "amount must be zero or more but was " + amount);
         }
         String code = currency == null ? DEFAULT_CURRENCY : currency;
         if (!ISO_4217.matcher(code).matches()) {
-            throw new InvalidCommand("currency must be an ISO 4217 code such as EUR but was '" + code + "'");
+            throw new InvalidCommand(
+                    "currency", "currency must be an ISO 4217 code such as EUR but was '" + code + "'");
         }
         return new Money(amount, code);
     }

@@ -13,7 +13,7 @@ final class ContractText {
 
     static String required(String field, String value) {
         if (value == null || value.isBlank() || value.length() > MAX_LENGTH) {
-            throw new InvalidCommand(field + " must be 1 to " + MAX_LENGTH + " characters");
+            throw new InvalidCommand(field, field + " must be 1 to " + MAX_LENGTH + " characters");
         }
         return value;
     }

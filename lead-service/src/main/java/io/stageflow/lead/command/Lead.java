@@ -12,6 +12,7 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.kit.domain.AggregateAccess;
 import io.stageflow.kit.domain.BusinessTime;
 import io.stageflow.kit.domain.InvalidCommand;
@@ -45,6 +46,8 @@ public class Lead {
     private Dimensions dimensions;
 
     private Instant lastOccurredAt;
+    /** When the lead entered its current stage: a correction cannot move it out of the stage before that. */
+    private Instant stageEnteredAt;
 
     protected Lead() {}
 
@@ -68,12 +71,33 @@ public class Lead {
     @CommandHandler
     long handle(MoveLeadStage command) {
         AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
-        LeadStage target = LeadStage.parse(command.stage());
+        LeadStage target = forwardTarget(command.stage());
         requireAccepted(LeadChange.MOVE_STAGE, command.occurredAt());
-        if (target.compareTo(stage) <= 0) {
-            throw new RuleViolation("a lead only moves forward: it is in " + stage + ", not before " + target);
-        }
         apply(new LeadStageChanged(tenantId, leadId, command.occurredAt(), stage.name(), target.name()));
+        return getVersion();
+    }
+
+    /**
+     * A stage move recorded late: it happened before the lead's latest recorded change (else it is an
+     * ordinary move, 409) and not before the lead entered the stage it leaves. The lead's latest change
+     * stays where it was; the event's recorded time is when the correction was made.
+     */
+    @CommandHandler
+    long handle(CorrectLeadStage command) {
+        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
+        LeadStage target = forwardTarget(command.stage());
+        String reason = ContractText.required("reason", command.reason());
+        Instant occurredAt = BusinessTime.require(command.occurredAt());
+        LeadChange.CORRECT_STAGE.requireAcceptedIn(status, leadId);
+        if (!occurredAt.isBefore(lastOccurredAt)) {
+            throw new RuleViolation("occurredAt " + occurredAt + " is not before the latest change at " + lastOccurredAt
+                    + ": that is an ordinary stage move, not a correction");
+        }
+        if (occurredAt.isBefore(stageEnteredAt)) {
+            throw new RuleViolation("occurredAt " + occurredAt + " is before the lead entered " + stage + " at "
+                    + stageEnteredAt + ", so it cannot have left it then");
+        }
+        apply(new LeadStageCorrected(tenantId, leadId, occurredAt, stage.name(), target.name(), reason));
         return getVersion();
     }
 
@@ -131,6 +155,15 @@ public class Lead {
         return getVersion();
     }
 
+    /** Corrections included: the lead funnel only runs forward, so a move back would be no fact to record. */
+    private LeadStage forwardTarget(String name) {
+        LeadStage target = LeadStage.parse(name);
+        if (target.compareTo(stage) <= 0) {
+            throw new RuleViolation("a lead only moves forward: it is in " + stage + ", not before " + target);
+        }
+        return target;
+    }
+
     private void requireAccepted(LeadChange change, Instant occurredAt) {
         BusinessTime.require(occurredAt);
         change.requireAcceptedIn(status, leadId);
@@ -145,12 +178,21 @@ public class Lead {
         status = LeadStatus.OPEN;
         dimensions = event.dimensions();
         lastOccurredAt = event.occurredAt();
+        stageEnteredAt = event.occurredAt();
     }
 
     @EventSourcingHandler
     void on(LeadStageChanged event) {
         stage = LeadStage.valueOf(event.toStage());
         lastOccurredAt = event.occurredAt();
+        stageEnteredAt = event.occurredAt();
+    }
+
+    /** A correction moves the stage but not the latest change: it happened before it. */
+    @EventSourcingHandler
+    void on(LeadStageCorrected event) {
+        stage = LeadStage.valueOf(event.toStage());
+        stageEnteredAt = event.occurredAt();
     }
 
     @EventSourcingHandler

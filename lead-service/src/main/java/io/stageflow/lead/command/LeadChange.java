@@ -10,6 +10,7 @@ import io.stageflow.kit.domain.RuleViolation;
  */
 enum LeadChange {
     MOVE_STAGE("moved to another stage", LeadStatus.OPEN),
+    CORRECT_STAGE("given a stage correction", LeadStatus.OPEN),
     DISQUALIFY("disqualified", LeadStatus.OPEN),
     CONVERT("converted", LeadStatus.OPEN),
     REASSIGN("reassigned", LeadStatus.OPEN),

@@ -12,7 +12,7 @@ public enum LeadStage {
         return Arrays.stream(values())
                 .filter(stage -> stage.name().equals(name))
                 .findFirst()
-                .orElseThrow(() ->
-                        new InvalidCommand("unknown lead stage '" + name + "'; known: " + Arrays.toString(values())));
+                .orElseThrow(() -> new InvalidCommand(
+                        "stage", "unknown lead stage '" + name + "'; known: " + Arrays.toString(values())));
     }
 }

@@ -10,6 +10,7 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.lead.command.LeadStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,15 +34,20 @@ final class LeadFold {
         this.created = created;
         this.stage = created.stage();
         this.dimensions = created.dimensions();
-        record(created, sequence, recordedAt);
+        record(created, sequence, recordedAt, null);
     }
 
     void apply(LeadEvent event, long sequence, Instant recordedAt) {
+        String reason = null;
         if (event instanceof LeadStageChanged changed) {
             stage = changed.toStage();
+        } else if (event instanceof LeadStageCorrected corrected) {
+            stage = corrected.toStage();
+            reason = corrected.reason();
         } else if (event instanceof LeadDisqualified disqualified) {
             status = LeadStatus.DISQUALIFIED;
             disqualificationReason = disqualified.reason();
+            reason = disqualified.reason();
         } else if (event instanceof LeadReopened reopened) {
             status = LeadStatus.OPEN;
             stage = reopened.stage();
@@ -58,7 +64,7 @@ final class LeadFold {
             opportunityId = converted.opportunityId();
         }
         // Any lead event, even one this view does not interpret, moves the version on and is history.
-        record(event, sequence, recordedAt);
+        record(event, sequence, recordedAt, reason);
     }
 
     LeadView view() {
@@ -77,10 +83,13 @@ final class LeadFold {
                 List.copyOf(history));
     }
 
-    private void record(LeadEvent event, long sequence, Instant recordedAt) {
+    /** A correction is history but not the latest change: it happened before it. */
+    private void record(LeadEvent event, long sequence, Instant recordedAt, String reason) {
         version = sequence;
-        lastChangedAt = event.occurredAt();
-        history.add(new LeadHistoryEntry(shortName(event), stage, event.occurredAt(), recordedAt));
+        if (lastChangedAt == null || event.occurredAt().isAfter(lastChangedAt)) {
+            lastChangedAt = event.occurredAt();
+        }
+        history.add(new LeadHistoryEntry(shortName(event), stage, event.occurredAt(), recordedAt, reason));
     }
 
     /** The contract's name without its aggregate: {@code LEAD_STAGE_CHANGED} reads as {@code STAGE_CHANGED}. */

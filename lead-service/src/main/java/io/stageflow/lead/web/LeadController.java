@@ -7,7 +7,9 @@ import io.stageflow.kit.readmodel.ListPage;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
+import io.stageflow.kit.web.StageCorrectionRequest;
 import io.stageflow.lead.command.ConvertLead;
+import io.stageflow.lead.command.CorrectLeadStage;
 import io.stageflow.lead.command.CreateLead;
 import io.stageflow.lead.command.DisqualifyLead;
 import io.stageflow.lead.command.Lead;
@@ -72,6 +74,23 @@ class LeadController {
             @Valid @RequestBody MoveStageRequest request) {
         long version = commands.sendAndWait(new MoveLeadStage(
                 tenant, leadId, request.stage(), OccurredAt.resolve(request.occurredAt(), clock), ifMatch.version()));
+        return EntityTags.changed(version);
+    }
+
+    /** A move recorded late; see docs/process.md, "Corrections". */
+    @PostMapping("/{leadId}/stage-corrections")
+    ResponseEntity<Void> correctStage(
+            TenantId tenant,
+            @PathVariable LeadId leadId,
+            IfMatch ifMatch,
+            @Valid @RequestBody StageCorrectionRequest request) {
+        long version = commands.sendAndWait(new CorrectLeadStage(
+                tenant,
+                leadId,
+                request.stage(),
+                OccurredAt.resolve(request.occurredAt(), clock),
+                request.reason(),
+                ifMatch.version()));
         return EntityTags.changed(version);
     }
 

@@ -1,15 +1,13 @@
 package io.stageflow.lead.command;
 
 import static io.stageflow.lead.command.LeadFixtures.ACME;
-import static io.stageflow.lead.command.LeadFixtures.DIMENSIONS;
 import static io.stageflow.lead.command.LeadFixtures.LEAD;
-import static io.stageflow.lead.command.LeadFixtures.T0;
 import static io.stageflow.lead.command.LeadFixtures.T1;
 import static io.stageflow.lead.command.LeadFixtures.T2;
+import static io.stageflow.lead.command.LeadFixtures.created;
 import static io.stageflow.lead.command.LeadFixtures.invalidNaming;
 import static org.hamcrest.Matchers.containsString;
 
-import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadStageChanged;
 import io.stageflow.kit.reasons.ReasonKind;
@@ -34,10 +32,6 @@ class LeadDisqualificationTest {
     @BeforeEach
     void setUp() {
         fixture = LeadFixtures.with(LISTS, (tenant, pipeline) -> false);
-    }
-
-    private static LeadCreated created() {
-        return new LeadCreated(ACME, LEAD, T0, "NEW", DIMENSIONS);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.stageflow.events.Dimensions;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.reasons.ReasonLists;
 import java.time.Instant;
@@ -25,6 +26,11 @@ final class LeadFixtures {
     static final Instant T2 = T1.plusSeconds(3600);
 
     private LeadFixtures() {}
+
+    /** ACME's lead, created at T0 in stage NEW. */
+    static LeadCreated created() {
+        return new LeadCreated(ACME, LEAD, T0, "NEW", DIMENSIONS);
+    }
 
     /** Every tenant on the default reasons, and no pipeline but the default one. */
     static FixtureConfiguration<Lead> onDefaults() {

@@ -5,15 +5,14 @@ import static io.stageflow.lead.command.LeadFixtures.DIMENSIONS;
 import static io.stageflow.lead.command.LeadFixtures.GLOBEX;
 import static io.stageflow.lead.command.LeadFixtures.LEAD;
 import static io.stageflow.lead.command.LeadFixtures.OPPORTUNITY;
-import static io.stageflow.lead.command.LeadFixtures.T0;
 import static io.stageflow.lead.command.LeadFixtures.T1;
 import static io.stageflow.lead.command.LeadFixtures.T2;
+import static io.stageflow.lead.command.LeadFixtures.created;
 import static io.stageflow.lead.command.LeadFixtures.invalidNaming;
 
 import io.stageflow.events.Money;
 import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.lead.LeadConverted;
-import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadStageChanged;
 import io.stageflow.kit.reasons.ReasonLists;
 import java.math.BigDecimal;
@@ -37,10 +36,6 @@ class LeadPipelineChoiceTest {
                 ReasonLists.defaults(),
                 (tenant, pipeline) -> (tenant.equals(ACME) && pipeline.equals(ENTERPRISE))
                         || (tenant.equals(GLOBEX) && pipeline.equals(GLOBEX_ONLY)));
-    }
-
-    private static LeadCreated created() {
-        return new LeadCreated(ACME, LEAD, T0, "NEW", DIMENSIONS);
     }
 
     private static ConvertLead convert(PipelineId pipeline, Long expectedVersion) {

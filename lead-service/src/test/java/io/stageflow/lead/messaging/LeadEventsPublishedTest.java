@@ -10,16 +10,21 @@ import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.EventType;
 import io.stageflow.events.Topics;
 import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.events.ids.LeadId;
+import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.events.schema.EventSchemas;
 import io.stageflow.kit.test.TopicReader;
 import io.stageflow.lead.LeadServiceTest;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,6 +76,27 @@ class LeadEventsPublishedTest extends LeadServiceTest {
         assertThat(EventSchemas.violations(disqualified.type(), records.get(1).value()))
                 .isEmpty();
         assertThat(((LeadDisqualified) disqualified.event()).reason()).isEqualTo("no budget");
+    }
+
+    @Test
+    void aCorrectionIsPublishedWithItsTrueTimeAndWhenItWasRecorded() throws Exception {
+        Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(1));
+        String leadId = createLead(",\"occurredAt\":\"" + createdAt + "\"");
+        send("/api/leads/" + leadId + "/reassign", "{\"ownerId\":\"rep-9\",\"teamId\":\"team-4\"}");
+        Instant trueTime = createdAt.plus(Duration.ofMinutes(30));
+        send(
+                "/api/leads/" + leadId + "/stage-corrections",
+                "{\"stage\":\"CONTACTED\",\"occurredAt\":\"" + trueTime + "\",\"reason\":\"logged late\"}");
+
+        ConsumerRecord<String, byte[]> record = readRecordsOf(leadId, 3).get(2);
+
+        EventEnvelope corrected = SalesEventCodec.decode(record);
+        assertThat(corrected.type()).isEqualTo(EventType.LEAD_STAGE_CORRECTED);
+        assertThat(EventSchemas.violations(corrected.type(), record.value())).isEmpty();
+        assertThat(corrected.event())
+                .isEqualTo(new LeadStageCorrected(
+                        new TenantId(TENANT), new LeadId(leadId), trueTime, "NEW", "CONTACTED", "logged late"));
+        assertThat(corrected.recordedAt()).isAfter(trueTime);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.events.opportunity.OpportunityAccountChanged;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
@@ -64,6 +65,9 @@ final class JourneyEvents {
             enter(journey, created.stage(), at);
         } else if (event instanceof LeadStageChanged changed) {
             move(journey, changed.fromStage(), changed.toStage(), at);
+        } else if (event instanceof LeadStageCorrected corrected) {
+            // Like an opportunity's correction: a move at the time it really happened.
+            move(journey, corrected.fromStage(), corrected.toStage(), at);
         } else if (event instanceof LeadDisqualified disqualified) {
             exit(journey, disqualified.stage(), at);
             journey.disqualify(at);

@@ -5,6 +5,7 @@ import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
+import io.stageflow.kit.web.StageCorrectionRequest;
 import io.stageflow.opportunity.command.CorrectOpportunityStage;
 import io.stageflow.opportunity.command.LoseOpportunity;
 import io.stageflow.opportunity.command.MoveOpportunityStage;
@@ -51,7 +52,7 @@ class OpportunityStageController {
             TenantId tenant,
             @PathVariable OpportunityId opportunityId,
             IfMatch ifMatch,
-            @Valid @RequestBody CorrectStageRequest request) {
+            @Valid @RequestBody StageCorrectionRequest request) {
         return EntityTags.changed(commands.sendAndWait(new CorrectOpportunityStage(
                 tenant,
                 opportunityId,

@@ -20,6 +20,7 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.kit.readmodel.ListingUpdate;
 import io.stageflow.lead.command.LeadStatus;
 import java.util.Comparator;
@@ -59,6 +60,8 @@ final class LeadListing {
                         .append(CONTACT_ROLE, event.contactRole())
                         .append(CREATED_AT, Date.from(event.occurredAt()));
             } else if (listed.event() instanceof LeadStageChanged event) {
+                fields.append(STAGE, event.toStage());
+            } else if (listed.event() instanceof LeadStageCorrected event) {
                 fields.append(STAGE, event.toStage());
             } else if (listed.event() instanceof LeadDisqualified) {
                 fields.append(STATUS, LeadStatus.DISQUALIFIED.name());

@@ -12,6 +12,7 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -38,6 +39,10 @@ final class LeadEvents {
 
     ListedLeadEvent contacted(long sequence) {
         return listed(new LeadStageChanged(ACME, id, BUSINESS_TIME, "NEW", "CONTACTED"), sequence);
+    }
+
+    ListedLeadEvent contactedAsACorrection(long sequence) {
+        return listed(new LeadStageCorrected(ACME, id, BUSINESS_TIME, "NEW", "CONTACTED", "logged late"), sequence);
     }
 
     ListedLeadEvent disqualified(long sequence) {

@@ -70,6 +70,14 @@ class LeadListingTest {
     }
 
     @Test
+    void aCorrectionMovesTheListedStage() {
+        ListingUpdate update = LeadListing.fold(List.of(lead.contactedAsACorrection(3)));
+
+        assertThat(update.fields()).isEqualTo(new Document("stage", "CONTACTED"));
+        assertThat(update.version()).isEqualTo(3);
+    }
+
+    @Test
     void conversionNamesTheOpportunity() {
         ListingUpdate update = LeadListing.fold(List.of(lead.converted(2, "opp-9")));
 

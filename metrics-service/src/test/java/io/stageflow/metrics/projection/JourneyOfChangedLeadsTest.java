@@ -10,14 +10,18 @@ import io.stageflow.events.lead.LeadDisqualified;
 import io.stageflow.events.lead.LeadReassigned;
 import io.stageflow.events.lead.LeadReopened;
 import io.stageflow.events.lead.LeadStageChanged;
+import io.stageflow.events.lead.LeadStageCorrected;
 import io.stageflow.metrics.support.SampleJourneys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reassigning and reopening a lead leave its journey, and so the funnel, as they were (for now). */
-class JourneyOfReassignedAndReopenedLeadsTest {
+/**
+ * Changes after a lead's creation: reassigning and reopening leave its journey, and so the funnel, as
+ * they were (for now); a back-dated stage correction counts as the move it records, at its true time.
+ */
+class JourneyOfChangedLeadsTest {
     private static final TenantId TENANT = new TenantId("acme");
     private static final LeadId LEAD = new LeadId("lead-1");
     private static final TenantScopedId JOURNEY = new TenantScopedId("acme", "lead-1");
@@ -84,6 +88,29 @@ class JourneyOfReassignedAndReopenedLeadsTest {
         assertThat(journey.disqualifiedAt()).isNull();
         assertThat(journey.enteredAt()).isEmpty();
         assertThat(journey.exitedAt()).isEmpty();
+    }
+
+    @Test
+    void aCorrectedLeadMoveEntersTheStageAtItsTrueTime() {
+        project(List.of(
+                new LeadCreated(TENANT, LEAD, START, "NEW", SampleJourneys.DIMENSIONS),
+                new LeadReassigned(TENANT, LEAD, day(3), "rep-7", "team-2", "rep-9", "team-4")));
+        project(List.of(new LeadStageCorrected(TENANT, LEAD, day(1), "NEW", "CONTACTED", "logged late")));
+
+        JourneyState journey = store.journeys.get(JOURNEY);
+        assertThat(journey.furthestRank()).isEqualTo(Stage.CONTACTED.rank());
+        assertThat(journey.enteredAt()).containsEntry(Stage.CONTACTED, day(1));
+        assertThat(journey.exitedAt()).containsEntry(Stage.NEW, day(1));
+    }
+
+    @Test
+    void theCorrectionCountsTheSameWhicheverOrderTheEventsArriveIn() {
+        project(List.of(new LeadStageCorrected(TENANT, LEAD, day(1), "NEW", "CONTACTED", "logged late")));
+        project(List.of(new LeadCreated(TENANT, LEAD, START, "NEW", SampleJourneys.DIMENSIONS)));
+
+        JourneyState journey = store.journeys.get(JOURNEY);
+        assertThat(journey.startedAt()).isEqualTo(START);
+        assertThat(journey.enteredAt()).containsEntry(Stage.NEW, START).containsEntry(Stage.CONTACTED, day(1));
     }
 
     private void project(List<SalesEvent> events) {
