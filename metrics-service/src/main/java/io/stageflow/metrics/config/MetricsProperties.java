@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param consumerGroup Kafka group id of the projection's consumer (partitions are assigned by the
  *     tracking token, not by the group; the id only names the client to operators)
  * @param pollTimeout how long one Kafka poll waits for records
+ * @param zones the time zone of each tenant whose days are not UTC days, e.g. {@code acme:
+ *     Europe/Berlin}; fixed for the life of the read models (changing one means a rebuild)
  */
 @Validated
 @ConfigurationProperties("stageflow.metrics")
@@ -27,4 +31,5 @@ public record MetricsProperties(
         @DefaultValue("500") @Min(1) int batchSize,
         @DefaultValue("10000") @Min(1) int bufferCapacity,
         @DefaultValue("stageflow-metrics") @NotBlank String consumerGroup,
-        @DefaultValue("500ms") @NotNull Duration pollTimeout) {}
+        @DefaultValue("500ms") @NotNull Duration pollTimeout,
+        @DefaultValue Map<String, ZoneId> zones) {}

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.InvalidEventException;
 import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.metrics.cube.KafkaPosition;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads our CloudEvents records into Axon domain event messages: the contract event as payload, the
  * subject and {@code sequence} as aggregate id and sequence, {@code ce_id} as message id and the
- * recorded time as timestamp. axon-kafka's default converter silently drops any record without
+ * recorded time as timestamp, and the record's topic, partition and offset in the metadata (they are
+ * what makes a KPI cell count each event once, ADR 0005). axon-kafka's default converter silently drops any record without
  * Axon's own headers, i.e. all of ours; here a bad record is logged, counted and passed on as a
  * {@link RejectedRecord}.
  */
@@ -29,6 +31,9 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
     public static final String TENANT = "tenant";
     public static final String EVENT_TYPE = "eventType";
     public static final String SOURCE = "source";
+    public static final String KAFKA_TOPIC = "kafkaTopic";
+    public static final String KAFKA_PARTITION = "kafkaPartition";
+    public static final String KAFKA_OFFSET = "kafkaOffset";
     private static final Logger log = LoggerFactory.getLogger(CloudEventsMessageConverter.class);
 
     private final MeterRegistry meters;
@@ -45,17 +50,20 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
     @Override
     public Optional<EventMessage<?>> readKafkaMessage(ConsumerRecord<String, byte[]> record) {
         try {
-            return Optional.of(toMessage(SalesEventCodec.decode(record)));
+            return Optional.of(toMessage(SalesEventCodec.decode(record), record));
         } catch (InvalidEventException | IllegalArgumentException e) {
             return Optional.of(reject(record, e.getMessage()));
         }
     }
 
-    private static EventMessage<?> toMessage(EventEnvelope envelope) {
+    private static EventMessage<?> toMessage(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
         Map<String, Object> metaData = Map.of(
                 TENANT, envelope.tenantId().value(),
                 EVENT_TYPE, envelope.type().typeName(),
-                SOURCE, String.valueOf(envelope.source()));
+                SOURCE, String.valueOf(envelope.source()),
+                KAFKA_TOPIC, record.topic(),
+                KAFKA_PARTITION, record.partition(),
+                KAFKA_OFFSET, record.offset());
         return new GenericDomainEventMessage<>(
                 envelope.type().typeName(),
                 envelope.subject(),
@@ -64,6 +72,18 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
                 metaData,
                 envelope.eventId(),
                 envelope.recordedAt());
+    }
+
+    /** Where a message read by this converter sat in Kafka; empty for a message from elsewhere. */
+    public static Optional<KafkaPosition> positionOf(EventMessage<?> message) {
+        Object topic = message.getMetaData().get(KAFKA_TOPIC);
+        Object partition = message.getMetaData().get(KAFKA_PARTITION);
+        Object offset = message.getMetaData().get(KAFKA_OFFSET);
+        if (topic == null || partition == null || offset == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new KafkaPosition(topic.toString(), ((Number) partition).intValue(), ((Number) offset).longValue()));
     }
 
     private EventMessage<?> reject(ConsumerRecord<String, byte[]> record, String reason) {

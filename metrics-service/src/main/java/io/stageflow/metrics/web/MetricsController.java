@@ -1,7 +1,12 @@
 package io.stageflow.metrics.web;
 
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.metrics.outcomes.DealDimensions;
+import io.stageflow.metrics.outcomes.DealSize;
+import io.stageflow.metrics.outcomes.LossAnalysis;
+import io.stageflow.metrics.outcomes.OutcomeQuery;
 import io.stageflow.metrics.projection.Stage;
+import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.TimeRange;
 import io.stageflow.metrics.query.cycletime.CycleTime;
 import io.stageflow.metrics.query.cycletime.CycleTimeQuery;
@@ -10,9 +15,10 @@ import io.stageflow.metrics.query.funnel.FunnelQuery;
 import io.stageflow.metrics.query.status.ProjectionStatus;
 import io.stageflow.metrics.query.status.ProjectionStatusQuery;
 import io.stageflow.metrics.query.winrate.WinRate;
-import io.stageflow.metrics.query.winrate.WinRateQuery;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,14 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/metrics")
 class MetricsController {
     private final FunnelQuery funnel;
-    private final WinRateQuery winRate;
+    private final OutcomeQuery outcomes;
     private final CycleTimeQuery cycleTime;
     private final ProjectionStatusQuery status;
 
     MetricsController(
-            FunnelQuery funnel, WinRateQuery winRate, CycleTimeQuery cycleTime, ProjectionStatusQuery status) {
+            FunnelQuery funnel, OutcomeQuery outcomes, CycleTimeQuery cycleTime, ProjectionStatusQuery status) {
         this.funnel = funnel;
-        this.winRate = winRate;
+        this.outcomes = outcomes;
         this.cycleTime = cycleTime;
         this.status = status;
     }
@@ -48,11 +54,22 @@ class MetricsController {
         return funnel.funnel(tenant, TimeRange.parse(from, to), stages(stages));
     }
 
-    /** Opportunities won and lost in the range. */
+    /** Opportunities won and lost on the range's days; sliced, grouped and by period on request. */
     @GetMapping("/win-rate")
-    WinRate winRate(
-            TenantId tenant, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return winRate.winRate(tenant, TimeRange.parse(from, to));
+    Report<WinRate> winRate(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return outcomes.winRate(tenant, question(parameters));
+    }
+
+    /** Standing losses by reason, stage at loss and competitor. */
+    @GetMapping("/loss-analysis")
+    Report<LossAnalysis> lossAnalysis(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return outcomes.lossAnalysis(tenant, question(parameters));
+    }
+
+    /** Won amounts and average deal size, per currency. */
+    @GetMapping("/deal-size")
+    Report<DealSize> dealSize(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return outcomes.dealSize(tenant, question(parameters));
     }
 
     /** Start-to-win over wins in the range, and time in each stage over visits that ended in it. */
@@ -66,6 +83,23 @@ class MetricsController {
     @GetMapping("/status")
     ProjectionStatus status() {
         return status.status();
+    }
+
+    /** The cell-backed KPIs' parameters: from, to, groupBy, grain and at most one dimension filter. */
+    private static OutcomeQuery.Question question(Map<String, String> parameters) {
+        Map<String, String> filters = new TreeMap<>();
+        DealDimensions.ALL.forEach(dimension -> {
+            String value = parameters.get(dimension);
+            if (value != null) {
+                filters.put(dimension, value);
+            }
+        });
+        return new OutcomeQuery.Question(
+                parameters.get("from"),
+                parameters.get("to"),
+                filters,
+                parameters.get("groupBy"),
+                parameters.get("grain"));
     }
 
     private static List<Stage> stages(String names) {

@@ -11,7 +11,6 @@ import com.jayway.jsonpath.JsonPath;
 import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.test.ServiceTestSupport;
-import io.stageflow.metrics.support.EventTopics;
 import io.stageflow.metrics.support.MetricsClient;
 import io.stageflow.metrics.support.SampleJourneys;
 import io.stageflow.metrics.support.SampleJourneys.End;
@@ -23,45 +22,22 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The funnel example end to end: CloudEvents records on Kafka, projected by the service, read back
  * through the API. The opportunity topic is written before the lead topic, so wins are projected
  * before the leads they started from exist.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-// Metrics export is off in tests by default; the rejected-record counter is checked where operators read it.
-@AutoConfigureObservability(tracing = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MetricsApiTest {
-    private static final EventTopics TOPICS = EventTopics.create(3);
+class MetricsApiTest extends MetricsServiceTest {
     private static final TenantId ACME = new TenantId("acme");
     private static final Instant JANUARY = Instant.parse("2026-01-10T08:00:00Z");
     private static final String JANUARY_RANGE = "from=2026-01-01&to=2026-02-01";
     private static final String FUNNEL =
             "/api/metrics/funnel?" + JANUARY_RANGE + "&stages=NEW,CONTACTED,NEEDS_ANALYSIS,PROPOSAL,WON";
 
-    @Autowired
-    MockMvc mvc;
-
     private MetricsClient acme;
     private List<EventEnvelope> published;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.sharedInfra(registry);
-        TOPICS.register(registry);
-    }
 
     @BeforeAll
     void publishTheFunnelExample() throws Exception {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.stageflow.events.EventEnvelope;
+import io.stageflow.events.Topics;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.support.SampleJourneys;
 import io.stageflow.metrics.support.SampleJourneys.End;
 import java.time.Instant;
@@ -35,7 +37,13 @@ class CloudEventsMessageConverterTest {
             assertThat(domain.getSequenceNumber()).isEqualTo(1);
             assertThat(domain.getIdentifier()).isEqualTo(envelope.eventId());
             assertThat(domain.getTimestamp()).isEqualTo(envelope.recordedAt());
-            assertThat(domain.getMetaData()).containsEntry(CloudEventsMessageConverter.TENANT, "acme");
+            assertThat(domain.getMetaData())
+                    .containsEntry(CloudEventsMessageConverter.TENANT, "acme")
+                    .containsEntry(CloudEventsMessageConverter.KAFKA_TOPIC, Topics.LEAD_EVENTS)
+                    .containsEntry(CloudEventsMessageConverter.KAFKA_PARTITION, 0)
+                    .containsEntry(CloudEventsMessageConverter.KAFKA_OFFSET, 7L);
+            assertThat(CloudEventsMessageConverter.positionOf(domain))
+                    .contains(new KafkaPosition(Topics.LEAD_EVENTS, 0, 7));
         });
         assertThat(meters.find(CloudEventsMessageConverter.REJECTED_METER).counter())
                 .isNull();

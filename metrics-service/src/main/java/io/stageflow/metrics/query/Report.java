@@ -1,0 +1,42 @@
+package io.stageflow.metrics.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.stageflow.metrics.cube.Breakdown;
+import io.stageflow.metrics.cube.Figures;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A KPI over the whole range, with {@code groups} (one per value of the {@code groupBy} dimension)
+ * and {@code periods} (one per grain) when asked for. The KPI's own fields come first, unwrapped, so
+ * a plain question gets a plain answer such as {@code {"won":3,"lost":1,"winRate":0.75}}.
+ */
+public record Report<T>(
+        @JsonUnwrapped T total,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Group<T>> groups,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Period<T>> periods) {
+
+    public record Group<T>(
+            String value,
+            @JsonUnwrapped T total,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Period<T>> periods) {}
+
+    public record Period<T>(LocalDate period, @JsonUnwrapped T value) {}
+
+    public static <T> Report<T> of(Breakdown breakdown, Function<Figures, T> kpi) {
+        return new Report<>(
+                kpi.apply(breakdown.total()),
+                breakdown.groups().stream()
+                        .map(g -> new Group<>(g.value(), kpi.apply(g.total()), periods(g.periods(), kpi)))
+                        .toList(),
+                periods(breakdown.periods(), kpi));
+    }
+
+    private static <T> List<Period<T>> periods(List<Breakdown.Period> periods, Function<Figures, T> kpi) {
+        return periods.stream()
+                .map(p -> new Period<>(p.start(), kpi.apply(p.figures())))
+                .toList();
+    }
+}

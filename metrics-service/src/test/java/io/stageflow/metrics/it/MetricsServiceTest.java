@@ -1,0 +1,36 @@
+package io.stageflow.metrics.it;
+
+import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.metrics.support.EventTopics;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole metrics service over topics of its own, started once for every class that extends this.
+ * Each class publishes the events of tenants of its own; tenant {@code berlin} counts its days in
+ * Europe/Berlin.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+// Metrics export is off in tests by default; the rejected-record counter is checked where operators read it.
+@AutoConfigureObservability(tracing = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MetricsServiceTest {
+    static final EventTopics TOPICS = EventTopics.create(3);
+
+    @Autowired
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        ServiceTestSupport.sharedInfra(registry);
+        TOPICS.register(registry);
+        registry.add("stageflow.metrics.zones.berlin", () -> "Europe/Berlin");
+    }
+}

@@ -1,0 +1,198 @@
+package io.stageflow.metrics.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.EventEnvelope;
+import io.stageflow.events.Money;
+import io.stageflow.events.SalesEvent;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityReassigned;
+import io.stageflow.events.opportunity.OpportunityReopened;
+import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.metrics.support.MetricsClient;
+import io.stageflow.metrics.support.SampleJourneys;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/**
+ * Win rate, loss analysis and deal size from the outcome cells, on six deals whose answers are
+ * worked out by hand below. Tenant {@code berlin} counts days in Europe/Berlin.
+ *
+ * <pre>
+ * d1 team-a rep-1 web   won  1000 EUR  Mon 6 Apr
+ * d2 team-a rep-2 fair  won  3000 EUR  Tue 14 Apr
+ * d3 team-b rep-3 web   lost price to Initech, Tue 7 Apr
+ * d4 team-b rep-3 fair  lost timing 8 Apr, reopened 20 Apr, won 500 USD Mon 27 Apr
+ * d5 team-a rep-1 web   won  4000 EUR  30 Apr 22:30 UTC = 1 May in Berlin
+ * d6 team-b rep-3 web   reassigned to team-a rep-1 on 9 Apr, won 2000 EUR Fri 10 Apr
+ * April: won d1 d2 d4 d6 = 4, lost d3 = 1 (d4's loss was withdrawn), win rate 0.8
+ * </pre>
+ */
+class OutcomeApiTest extends MetricsServiceTest {
+    private static final TenantId BERLIN = new TenantId("berlin");
+    private static final String APRIL = "from=2026-04-01&to=2026-05-01";
+
+    private MetricsClient berlin;
+
+    @BeforeAll
+    void publishTheDeals() throws Exception {
+        berlin = new MetricsClient(mvc, BERLIN.value());
+        List<EventEnvelope> events = new ArrayList<>();
+        events.addAll(deal("d1", "team-a", "rep-1", "web", won("2026-04-06T10:00:00Z", "1000", "EUR")));
+        events.addAll(deal("d2", "team-a", "rep-2", "fair", won("2026-04-14T10:00:00Z", "3000", "EUR")));
+        events.addAll(deal("d3", "team-b", "rep-3", "web", lost("2026-04-07T10:00:00Z", "price", "Initech")));
+        events.addAll(deal(
+                "d4",
+                "team-b",
+                "rep-3",
+                "fair",
+                lost("2026-04-08T10:00:00Z", "timing", null),
+                (tenant, id) -> new OpportunityReopened(tenant, id, at("2026-04-20T10:00:00Z"), "NEEDS_ANALYSIS"),
+                won("2026-04-27T10:00:00Z", "500", "USD")));
+        events.addAll(deal("d5", "team-a", "rep-1", "web", won("2026-04-30T22:30:00Z", "4000", "EUR")));
+        events.addAll(deal(
+                "d6",
+                "team-b",
+                "rep-3",
+                "web",
+                (tenant, id) -> new OpportunityReassigned(
+                        tenant, id, at("2026-04-09T10:00:00Z"), "rep-3", "team-b", "rep-1", "team-a"),
+                won("2026-04-10T10:00:00Z", "2000", "EUR")));
+        TOPICS.publish(events);
+        berlin.awaitCaughtUp(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void winRateOverTheRangesDays() throws Exception {
+        assertThat(berlin.get("/api/metrics/win-rate?" + APRIL)).isEqualTo("{\"won\":4,\"lost\":1,\"winRate\":0.8}");
+        assertThat(berlin.get("/api/metrics/win-rate?from=2026-05-01&to=2026-06-01"))
+                .isEqualTo("{\"won\":1,\"lost\":0,\"winRate\":1.0}");
+    }
+
+    @Test
+    void winRateByTeamCountsEachDealForItsOwnerAtTheTime() throws Exception {
+        DocumentContext byTeam = JsonPath.parse(berlin.get("/api/metrics/win-rate?" + APRIL + "&groupBy=team"));
+
+        assertThat(byTeam.read("$.groups[*].value", List.class)).containsExactly("team-a", "team-b");
+        assertThat(byTeam.read("$.groups[0]", Map.class))
+                .containsEntry("won", 3)
+                .containsEntry("lost", 0)
+                .containsEntry("winRate", 1.0);
+        assertThat(byTeam.read("$.groups[1]", Map.class))
+                .containsEntry("won", 1)
+                .containsEntry("lost", 1)
+                .containsEntry("winRate", 0.5);
+        assertThat(berlin.get("/api/metrics/win-rate?" + APRIL + "&team=team-b"))
+                .isEqualTo("{\"won\":1,\"lost\":1,\"winRate\":0.5}");
+        assertThat(berlin.get("/api/metrics/win-rate?" + APRIL + "&rep=rep-1"))
+                .isEqualTo("{\"won\":2,\"lost\":0,\"winRate\":1.0}");
+    }
+
+    @Test
+    void winRateByWeekStartsWeeksOnMonday() throws Exception {
+        DocumentContext weeks = JsonPath.parse(berlin.get("/api/metrics/win-rate?" + APRIL + "&grain=week"));
+
+        assertThat(weeks.read("$.periods[*].period", List.class))
+                .containsExactly("2026-04-06", "2026-04-13", "2026-04-27");
+        assertThat(weeks.read("$.periods[*].won", List.class)).containsExactly(2, 1, 1);
+        assertThat(weeks.read("$.periods[*].lost", List.class)).containsExactly(1, 0, 0);
+    }
+
+    @Test
+    void lossAnalysisCountsStandingLossesByReasonStageAndCompetitor() throws Exception {
+        DocumentContext losses = JsonPath.parse(berlin.get("/api/metrics/loss-analysis?" + APRIL));
+
+        assertThat((Integer) losses.read("$.lost")).isEqualTo(1);
+        assertThat(losses.read("$.byReason", Map.class)).containsExactly(Map.entry("price", 1));
+        assertThat(losses.read("$.byStage", Map.class)).containsExactly(Map.entry("NEEDS_ANALYSIS", 1));
+        assertThat(losses.read("$.byCompetitor", Map.class)).containsExactly(Map.entry("Initech", 1));
+        DocumentContext byCompetitor =
+                JsonPath.parse(berlin.get("/api/metrics/loss-analysis?" + APRIL + "&groupBy=competitor"));
+        assertThat(byCompetitor.read("$.groups[*].value", List.class)).containsExactly("Initech");
+    }
+
+    @Test
+    void dealSizeIsPerCurrency() throws Exception {
+        DocumentContext size = JsonPath.parse(berlin.get("/api/metrics/deal-size?" + APRIL));
+
+        assertThat((Integer) size.read("$.won")).isEqualTo(4);
+        assertThat(size.read("$.byCurrency[*].currency", List.class)).containsExactly("EUR", "USD");
+        assertThat(size.read("$.byCurrency[0]", Map.class))
+                .containsEntry("won", 3)
+                .containsEntry("amount", 6000)
+                .containsEntry("average", 2000.0);
+        assertThat(size.read("$.byCurrency[1]", Map.class))
+                .containsEntry("won", 1)
+                .containsEntry("amount", 500)
+                .containsEntry("average", 500.0);
+    }
+
+    @Test
+    void questionsTheCellsCannotAnswerAreProblems() throws Exception {
+        for (String query : List.of(
+                "/api/metrics/win-rate?groupBy=colour",
+                "/api/metrics/win-rate?team=team-a&source=web",
+                "/api/metrics/win-rate?team=team-a&groupBy=source",
+                "/api/metrics/win-rate?from=2026-04-01T10:00:00Z",
+                "/api/metrics/deal-size?grain=fortnight",
+                "/api/metrics/loss-analysis?from=2026-05-01&to=2026-04-01")) {
+            mvc.perform(get(query).with(ServiceTestSupport.caller(BERLIN.value(), "manager-1")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").isNotEmpty());
+        }
+    }
+
+    private interface Step {
+        SalesEvent of(TenantId tenant, OpportunityId opportunity);
+    }
+
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+
+    private static Step won(String at, String amount, String currency) {
+        return (tenant, id) ->
+                new OpportunityWon(tenant, id, at(at), "NEEDS_ANALYSIS", new Money(new BigDecimal(amount), currency));
+    }
+
+    private static Step lost(String at, String reason, String competitor) {
+        return (tenant, id) -> new OpportunityLost(tenant, id, at(at), "NEEDS_ANALYSIS", reason, competitor);
+    }
+
+    /** An opportunity opened on 1 April by {@code rep} of {@code team} from {@code source}, then {@code steps}. */
+    private static List<EventEnvelope> deal(String id, String team, String rep, String source, Step... steps) {
+        OpportunityId opportunity = new OpportunityId(id);
+        List<SalesEvent> events = new ArrayList<>();
+        events.add(new OpportunityOpened(
+                BERLIN,
+                opportunity,
+                at("2026-04-01T08:00:00Z"),
+                null,
+                "NEEDS_ANALYSIS",
+                new Money(BigDecimal.TEN, "EUR"),
+                new Dimensions(source, "retail", "EMEA", rep, team)));
+        for (Step step : steps) {
+            events.add(step.of(BERLIN, opportunity));
+        }
+        return SampleJourneys.envelopes(events);
+    }
+}

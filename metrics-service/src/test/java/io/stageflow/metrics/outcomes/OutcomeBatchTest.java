@@ -1,0 +1,117 @@
+package io.stageflow.metrics.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stageflow.events.Dimensions;
+import io.stageflow.events.Money;
+import io.stageflow.events.OpportunityEvent;
+import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityReopened;
+import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.kit.test.TestDatabases;
+import io.stageflow.metrics.cube.CellReader;
+import io.stageflow.metrics.cube.Figures;
+import io.stageflow.metrics.cube.KafkaPosition;
+import io.stageflow.metrics.cube.Slice;
+import io.stageflow.metrics.cube.SliceQuery;
+import io.stageflow.metrics.cube.TenantZones;
+import io.stageflow.metrics.query.DayRange;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Batches of opportunity events into the outcome cells on MongoDB: redelivered, replayed, interrupted. */
+class OutcomeBatchTest {
+    private static final String TOPIC = "stageflow.opportunity-events.v1";
+    private static final TenantId ACME = new TenantId("acme");
+    private static final OpportunityId DEAL = new OpportunityId("opp-1");
+    private static final Money AMOUNT = new Money(new BigDecimal("5000"), "EUR");
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+    private final OutcomeCells store = new OutcomeCells(TestDatabases.fresh("outcomes"));
+    private final TenantZones zones = new TenantZones(Map.of());
+
+    private record Delivered(OpportunityEvent event, long sequence, long offset) {}
+
+    private static final List<Delivered> HISTORY = List.of(
+            new Delivered(
+                    new OpportunityOpened(
+                            ACME,
+                            DEAL,
+                            T0,
+                            null,
+                            "NEEDS_ANALYSIS",
+                            AMOUNT,
+                            new Dimensions("web", "retail", "EMEA", "rep-7", "team-3")),
+                    0,
+                    10),
+            new Delivered(
+                    new OpportunityLost(ACME, DEAL, T0.plusSeconds(3600), "NEEDS_ANALYSIS", "price", null), 1, 11),
+            new Delivered(new OpportunityReopened(ACME, DEAL, T0.plusSeconds(86_400), "NEEDS_ANALYSIS"), 2, 12),
+            new Delivered(new OpportunityWon(ACME, DEAL, T0.plusSeconds(2 * 86_400), "NEEDS_ANALYSIS", AMOUNT), 3, 13));
+
+    private static OutcomeBatch batchOf(List<Delivered> events) {
+        OutcomeBatch batch = new OutcomeBatch();
+        events.forEach(d -> batch.add(d.event(), d.sequence(), new KafkaPosition(TOPIC, 0, d.offset())));
+        return batch;
+    }
+
+    private void deliver(List<Delivered> events) {
+        batchOf(events).write(store.states(), store.cells(), zones);
+    }
+
+    private Figures all() {
+        return new CellReader(store.cells())
+                .answer(new SliceQuery(
+                        "acme", "outcomes", DayRange.parse(null, null, ZoneOffset.UTC), Slice.ALL, null, null))
+                .total();
+    }
+
+    @Test
+    void aLossUndoneByAReopenAndThenAWinIsOneWinAndNoLoss() {
+        deliver(HISTORY);
+
+        assertThat(all().count("won")).isEqualTo(1);
+        assertThat(all().count("lost")).isZero();
+        assertThat(all().sum("wonAmount:EUR")).isEqualByComparingTo("5000");
+    }
+
+    @Test
+    void theSameBatchDeliveredAgainChangesNothing() {
+        deliver(HISTORY);
+        Figures once = all();
+
+        deliver(HISTORY);
+        deliver(HISTORY.subList(1, 3));
+
+        assertThat(all()).isEqualTo(once);
+    }
+
+    @Test
+    void anEventRepublishedAtANewOffsetIsKnownByItsSequence() {
+        deliver(HISTORY);
+
+        deliver(List.of(new Delivered(HISTORY.get(3).event(), 3, 99)));
+
+        assertThat(all().count("won")).isEqualTo(1);
+    }
+
+    @Test
+    void aCrashAfterTheCellsButBeforeTheStatesCountsOnceOnReplay() {
+        deliver(HISTORY.subList(0, 2));
+        OutcomeBatch interrupted = batchOf(HISTORY.subList(2, 4));
+        // The cells of the batch are written, then the process dies before the states are saved.
+        store.cells().apply(interrupted.derive(store.states(), zones).contributions());
+
+        deliver(HISTORY.subList(2, 4));
+
+        assertThat(all().count("won")).isEqualTo(1);
+        assertThat(all().count("lost")).isZero();
+    }
+}
