@@ -36,7 +36,7 @@ public final class CellReader {
     private List<Cell> read(SliceQuery query, String dimension, String value) {
         return store.read(
                 query.tenant(),
-                query.family(),
+                query.families(),
                 dimension,
                 value,
                 query.range().from(),

@@ -86,13 +86,15 @@ public final class CellStore {
     }
 
     /**
-     * The cells of one slice dimension on the days {@code [from, to)}: of one value, or of every value
-     * when {@code value} is null. {@code Slice.ALL}'s dimension reads the all-deals cells.
+     * The cells of some families for one slice dimension on the days {@code [from, to)}: of one value,
+     * or of every value when {@code value} is null. {@code Slice.ALL}'s dimension reads the cells of
+     * all the tenant's leads and deals.
      */
-    public List<Cell> read(String tenant, String family, String dimension, String value, LocalDate from, LocalDate to) {
+    public List<Cell> read(
+            String tenant, List<String> families, String dimension, String value, LocalDate from, LocalDate to) {
         List<Bson> filters = new ArrayList<>(List.of(
                 eq(TENANT, tenant),
-                eq(FAMILY, family),
+                in(FAMILY, families),
                 eq(DIMENSION, dimension),
                 gte(DAY, from.toString()),
                 lt(DAY, to.toString())));

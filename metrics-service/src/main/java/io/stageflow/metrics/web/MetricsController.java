@@ -1,10 +1,12 @@
 package io.stageflow.metrics.web;
 
 import io.stageflow.events.ids.TenantId;
-import io.stageflow.metrics.outcomes.DealDimensions;
-import io.stageflow.metrics.outcomes.DealSize;
-import io.stageflow.metrics.outcomes.LossAnalysis;
-import io.stageflow.metrics.outcomes.OutcomeQuery;
+import io.stageflow.metrics.kpi.Conversion;
+import io.stageflow.metrics.kpi.DealSize;
+import io.stageflow.metrics.kpi.KpiDimensions;
+import io.stageflow.metrics.kpi.KpiQuery;
+import io.stageflow.metrics.kpi.LossAnalysis;
+import io.stageflow.metrics.kpi.Pipeline;
 import io.stageflow.metrics.projection.Stage;
 import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.TimeRange;
@@ -32,12 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/metrics")
 class MetricsController {
     private final FunnelQuery funnel;
-    private final OutcomeQuery outcomes;
+    private final KpiQuery outcomes;
     private final CycleTimeQuery cycleTime;
     private final ProjectionStatusQuery status;
 
-    MetricsController(
-            FunnelQuery funnel, OutcomeQuery outcomes, CycleTimeQuery cycleTime, ProjectionStatusQuery status) {
+    MetricsController(FunnelQuery funnel, KpiQuery outcomes, CycleTimeQuery cycleTime, ProjectionStatusQuery status) {
         this.funnel = funnel;
         this.outcomes = outcomes;
         this.cycleTime = cycleTime;
@@ -66,6 +67,18 @@ class MetricsController {
         return outcomes.lossAnalysis(tenant, question(parameters));
     }
 
+    /** Lead to opportunity to qualified opportunity to win, over the range's days. */
+    @GetMapping("/conversion")
+    Report<Conversion> conversion(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return outcomes.conversion(tenant, question(parameters));
+    }
+
+    /** Open opportunities per stage, count and value, at the end of the {@code asOf} day (default now). */
+    @GetMapping("/pipeline")
+    Report<Pipeline> pipeline(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return outcomes.pipeline(tenant, question(parameters), parameters.get("asOf"));
+    }
+
     /** Won amounts and average deal size, per currency. */
     @GetMapping("/deal-size")
     Report<DealSize> dealSize(TenantId tenant, @RequestParam Map<String, String> parameters) {
@@ -86,15 +99,15 @@ class MetricsController {
     }
 
     /** The cell-backed KPIs' parameters: from, to, groupBy, grain and at most one dimension filter. */
-    private static OutcomeQuery.Question question(Map<String, String> parameters) {
+    private static KpiQuery.Question question(Map<String, String> parameters) {
         Map<String, String> filters = new TreeMap<>();
-        DealDimensions.ALL.forEach(dimension -> {
+        KpiDimensions.ALL.forEach(dimension -> {
             String value = parameters.get(dimension);
             if (value != null) {
                 filters.put(dimension, value);
             }
         });
-        return new OutcomeQuery.Question(
+        return new KpiQuery.Question(
                 parameters.get("from"),
                 parameters.get("to"),
                 filters,

@@ -36,7 +36,7 @@ class CellStoreTest {
     private Figures figuresOf(CellKey cell) {
         List<Cell> cells = store.read(
                 cell.tenant(),
-                cell.family(),
+                List.of(cell.family()),
                 cell.slice().dimension(),
                 cell.slice().value(),
                 cell.day(),
@@ -112,12 +112,12 @@ class CellStoreTest {
         contributions.add(won(new CellKey("globex", "closed", MONDAY, Slice.of("teamId", "team-3")), 0, 99, "1"));
         store.apply(contributions);
 
-        assertThat(store.read("acme", "closed", "teamId", "team-3", MONDAY, MONDAY.plusDays(2)))
+        assertThat(store.read("acme", List.of("closed"), "teamId", "team-3", MONDAY, MONDAY.plusDays(2)))
                 .extracting(cell -> cell.key().day())
                 .containsExactlyInAnyOrder(MONDAY, MONDAY.plusDays(1));
-        assertThat(store.read("acme", "closed", "teamId", null, MONDAY, MONDAY.plusDays(3)))
+        assertThat(store.read("acme", List.of("closed"), "teamId", null, MONDAY, MONDAY.plusDays(3)))
                 .hasSize(6);
-        assertThat(store.read("acme", "closed", "source", null, MONDAY, MONDAY.plusDays(3)))
+        assertThat(store.read("acme", List.of("closed"), "source", null, MONDAY, MONDAY.plusDays(3)))
                 .isEmpty();
     }
 

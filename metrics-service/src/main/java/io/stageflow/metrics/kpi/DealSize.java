@@ -1,4 +1,4 @@
-package io.stageflow.metrics.outcomes;
+package io.stageflow.metrics.kpi;
 
 import io.stageflow.metrics.cube.Figures;
 import java.math.BigDecimal;
@@ -17,13 +17,13 @@ public record DealSize(long won, List<InCurrency> byCurrency) {
     static DealSize of(Figures figures) {
         List<InCurrency> byCurrency = new ArrayList<>();
         figures.counts().forEach((name, count) -> {
-            String currency = OutcomeFigures.partOf("wonIn", name);
+            String currency = KpiFigures.partOf("wonIn", name);
             if (currency != null && count != 0) {
-                BigDecimal amount = figures.sum(OutcomeFigures.wonAmount(currency));
+                BigDecimal amount = figures.sum(KpiFigures.wonAmount(currency));
                 byCurrency.add(new InCurrency(
                         currency, count, amount, amount.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP)));
             }
         });
-        return new DealSize(figures.count(OutcomeFigures.WON), byCurrency);
+        return new DealSize(figures.count(KpiFigures.WON), byCurrency);
     }
 }

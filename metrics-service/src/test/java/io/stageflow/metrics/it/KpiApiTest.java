@@ -12,10 +12,15 @@ import io.stageflow.events.Dimensions;
 import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.Money;
 import io.stageflow.events.SalesEvent;
+import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.lead.LeadConverted;
+import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityQualified;
 import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityReopened;
 import io.stageflow.events.opportunity.OpportunityWon;
@@ -33,8 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 /**
- * Win rate, loss analysis and deal size from the outcome cells, on six deals whose answers are
- * worked out by hand below. Tenant {@code berlin} counts days in Europe/Berlin.
+ * The cell-backed KPIs on deals and leads whose answers are worked out by hand below. Tenant
+ * {@code berlin} counts days in Europe/Berlin.
  *
  * <pre>
  * d1 team-a rep-1 web   won  1000 EUR  Mon 6 Apr
@@ -44,9 +49,12 @@ import org.springframework.http.MediaType;
  * d5 team-a rep-1 web   won  4000 EUR  30 Apr 22:30 UTC = 1 May in Berlin
  * d6 team-b rep-3 web   reassigned to team-a rep-1 on 9 Apr, won 2000 EUR Fri 10 Apr
  * April: won d1 d2 d4 d6 = 4, lost d3 = 1 (d4's loss was withdrawn), win rate 0.8
+ *
+ * June: leads l1 (campaign spring) l2 l3 (spring) l4 created 2 June; l1 and l2 converted 3 June into
+ * d7 and d8, both qualified 4 June; d7 won 10 June, d8 lost 11 June.
  * </pre>
  */
-class OutcomeApiTest extends MetricsServiceTest {
+class KpiApiTest extends MetricsServiceTest {
     private static final TenantId BERLIN = new TenantId("berlin");
     private static final String APRIL = "from=2026-04-01&to=2026-05-01";
 
@@ -76,6 +84,10 @@ class OutcomeApiTest extends MetricsServiceTest {
                 (tenant, id) -> new OpportunityReassigned(
                         tenant, id, at("2026-04-09T10:00:00Z"), "rep-3", "team-b", "rep-1", "team-a"),
                 won("2026-04-10T10:00:00Z", "2000", "EUR")));
+        events.addAll(convertedLead("l1", "spring", "d7", true));
+        events.addAll(convertedLead("l2", null, "d8", false));
+        events.addAll(SampleJourneys.envelopes(List.of(lead("l3", "spring"))));
+        events.addAll(SampleJourneys.envelopes(List.of(lead("l4", null))));
         TOPICS.publish(events);
         berlin.awaitCaughtUp(Duration.ofSeconds(60));
     }
@@ -110,10 +122,12 @@ class OutcomeApiTest extends MetricsServiceTest {
     void winRateByWeekStartsWeeksOnMonday() throws Exception {
         DocumentContext weeks = JsonPath.parse(berlin.get("/api/metrics/win-rate?" + APRIL + "&grain=week"));
 
+        // The weeks of 30 March (openings on 1 April) and 20 April (d4 reopened) have deal figures
+        // but nothing closed.
         assertThat(weeks.read("$.periods[*].period", List.class))
-                .containsExactly("2026-04-06", "2026-04-13", "2026-04-27");
-        assertThat(weeks.read("$.periods[*].won", List.class)).containsExactly(2, 1, 1);
-        assertThat(weeks.read("$.periods[*].lost", List.class)).containsExactly(1, 0, 0);
+                .containsExactly("2026-03-30", "2026-04-06", "2026-04-13", "2026-04-20", "2026-04-27");
+        assertThat(weeks.read("$.periods[*].won", List.class)).containsExactly(0, 2, 1, 0, 1);
+        assertThat(weeks.read("$.periods[*].lost", List.class)).containsExactly(0, 1, 0, 0, 0);
     }
 
     @Test
@@ -146,6 +160,59 @@ class OutcomeApiTest extends MetricsServiceTest {
     }
 
     @Test
+    void conversionFollowsLeadsToQualifiedOpportunitiesAndWins() throws Exception {
+        DocumentContext june = JsonPath.parse(berlin.get("/api/metrics/conversion?from=2026-06-01&to=2026-07-01"));
+
+        assertThat(june.read("$", Map.class))
+                .containsEntry("leads", 4)
+                .containsEntry("converted", 2)
+                .containsEntry("opportunities", 2)
+                .containsEntry("qualified", 2)
+                .containsEntry("won", 1)
+                .containsEntry("wonQualified", 1)
+                .containsEntry("lostQualified", 1)
+                .containsEntry("leadToOpportunity", 0.5)
+                .containsEntry("opportunityToQualified", 1.0)
+                .containsEntry("leadToQualified", 0.5)
+                .containsEntry("qualifiedWinRate", 0.5)
+                .containsEntry("qualifiedPerWin", 2.0);
+        DocumentContext spring =
+                JsonPath.parse(berlin.get("/api/metrics/conversion?from=2026-06-01&to=2026-07-01&campaign=spring"));
+        assertThat(spring.read("$", Map.class))
+                .containsEntry("leads", 2)
+                .containsEntry("converted", 1)
+                .containsEntry("leadToOpportunity", 0.5)
+                .containsEntry("opportunityToQualified", null);
+    }
+
+    @Test
+    void thePipelineAsOfADayCountsTheDealsOpenAtItsEnd() throws Exception {
+        assertThat(berlin.get("/api/metrics/pipeline?asOf=2026-04-01"))
+                .isEqualTo(
+                        "{\"open\":6,\"byStage\":[{\"stage\":\"NEEDS_ANALYSIS\",\"open\":6,\"value\":{\"EUR\":60}}]}");
+        // 8 April: d1 won, d3 and d4 lost; d4 reopens on the 20th, when d2 and d6 are won.
+        assertThat(JsonPath.parse(berlin.get("/api/metrics/pipeline?asOf=2026-04-08"))
+                        .read("$.open", Integer.class))
+                .isEqualTo(3);
+        assertThat(JsonPath.parse(berlin.get("/api/metrics/pipeline?asOf=2026-04-20"))
+                        .read("$.open", Integer.class))
+                .isEqualTo(2);
+        assertThat(berlin.get("/api/metrics/pipeline?asOf=2026-05-31")).isEqualTo("{\"open\":0,\"byStage\":[]}");
+    }
+
+    @Test
+    void thePipelineByTeamFollowsReassignmentsDayByDay() throws Exception {
+        DocumentContext before = JsonPath.parse(berlin.get("/api/metrics/pipeline?asOf=2026-04-08&groupBy=team"));
+        DocumentContext after = JsonPath.parse(berlin.get("/api/metrics/pipeline?asOf=2026-04-09&groupBy=team"));
+
+        assertThat(before.read("$.groups[*].open", List.class)).containsExactly(2, 1);
+        assertThat(after.read("$.groups[?(@.value=='team-a')].open", List.class))
+                .containsExactly(3);
+        assertThat(after.read("$.groups[?(@.value=='team-b')].open", List.class))
+                .containsExactly(0);
+    }
+
+    @Test
     void questionsTheCellsCannotAnswerAreProblems() throws Exception {
         for (String query : List.of(
                 "/api/metrics/win-rate?groupBy=colour",
@@ -153,6 +220,8 @@ class OutcomeApiTest extends MetricsServiceTest {
                 "/api/metrics/win-rate?team=team-a&groupBy=source",
                 "/api/metrics/win-rate?from=2026-04-01T10:00:00Z",
                 "/api/metrics/deal-size?grain=fortnight",
+                "/api/metrics/pipeline?from=2026-04-01",
+                "/api/metrics/pipeline?asOf=soon",
                 "/api/metrics/loss-analysis?from=2026-05-01&to=2026-04-01")) {
             mvc.perform(get(query).with(ServiceTestSupport.caller(BERLIN.value(), "manager-1")))
                     .andExpect(status().isBadRequest())
@@ -176,6 +245,50 @@ class OutcomeApiTest extends MetricsServiceTest {
 
     private static Step lost(String at, String reason, String competitor) {
         return (tenant, id) -> new OpportunityLost(tenant, id, at(at), "NEEDS_ANALYSIS", reason, competitor);
+    }
+
+    private static LeadCreated lead(String id, String campaign) {
+        return new LeadCreated(
+                BERLIN,
+                new LeadId(id),
+                at("2026-06-02T08:00:00Z"),
+                "NEW",
+                new Dimensions("web", "retail", "EMEA", "rep-1", "team-a"),
+                campaign,
+                null);
+    }
+
+    /** Lead {@code id} converted into {@code deal}, qualified, then won or lost, on the June dates above. */
+    private static List<EventEnvelope> convertedLead(String id, String campaign, String deal, boolean won) {
+        LeadCreated created = lead(id, campaign);
+        OpportunityId opportunity = new OpportunityId(deal);
+        Money amount = new Money(new BigDecimal("100"), "EUR");
+        List<EventEnvelope> events = new ArrayList<>(SampleJourneys.envelopes(List.of(
+                created,
+                new LeadConverted(
+                        BERLIN,
+                        created.leadId(),
+                        at("2026-06-03T08:00:00Z"),
+                        "NEW",
+                        opportunity,
+                        amount,
+                        created.dimensions()))));
+        events.addAll(SampleJourneys.envelopes(List.of(
+                new OpportunityOpened(
+                        BERLIN,
+                        opportunity,
+                        at("2026-06-03T08:00:00Z"),
+                        created.leadId(),
+                        "NEEDS_ANALYSIS",
+                        amount,
+                        created.dimensions()),
+                new OpportunityQualified(
+                        BERLIN, opportunity, at("2026-06-04T08:00:00Z"), PipelineId.defaultFor(BERLIN), 1, "PROPOSAL"),
+                won
+                        ? new OpportunityWon(BERLIN, opportunity, at("2026-06-10T08:00:00Z"), "PROPOSAL", amount)
+                        : new OpportunityLost(
+                                BERLIN, opportunity, at("2026-06-11T08:00:00Z"), "PROPOSAL", "price", null))));
+        return events;
     }
 
     /** An opportunity opened on 1 April by {@code rep} of {@code team} from {@code source}, then {@code steps}. */

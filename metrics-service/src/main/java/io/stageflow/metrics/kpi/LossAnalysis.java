@@ -1,4 +1,4 @@
-package io.stageflow.metrics.outcomes;
+package io.stageflow.metrics.kpi;
 
 import io.stageflow.metrics.cube.Figures;
 import java.util.Map;
@@ -13,7 +13,7 @@ public record LossAnalysis(
 
     static LossAnalysis of(Figures figures) {
         return new LossAnalysis(
-                figures.count(OutcomeFigures.LOST),
+                figures.count(KpiFigures.LOST),
                 counts(figures, "lostReason"),
                 counts(figures, "lostAtStage"),
                 counts(figures, "lostTo"));
@@ -23,7 +23,7 @@ public record LossAnalysis(
     private static Map<String, Long> counts(Figures figures, String prefix) {
         Map<String, Long> counts = new TreeMap<>();
         figures.counts().forEach((name, count) -> {
-            String part = OutcomeFigures.partOf(prefix, name);
+            String part = KpiFigures.partOf(prefix, name);
             if (part != null && count != 0) {
                 counts.put(part, count);
             }

@@ -1,6 +1,7 @@
-package io.stageflow.metrics.outcomes;
+package io.stageflow.metrics.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.stageflow.events.Dimensions;
 import io.stageflow.events.Money;
@@ -8,12 +9,16 @@ import io.stageflow.events.OpportunityEvent;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityQualified;
 import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityReopened;
+import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
 import io.stageflow.metrics.cube.Contribution;
+import io.stageflow.metrics.cube.Figures;
 import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.cube.Slice;
 import java.math.BigDecimal;
@@ -22,10 +27,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which cells each outcome event adds to, and what it adds. */
-class OutcomeFactsTest {
+class DealFactsTest {
     private static final TenantId ACME = new TenantId("acme");
     private static final OpportunityId DEAL = new OpportunityId("opp-1");
     private static final Dimensions DIMENSIONS = new Dimensions("web", "retail", "EMEA", "rep-7", "team-3");
@@ -33,15 +39,25 @@ class OutcomeFactsTest {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
     private static final KafkaPosition AT = new KafkaPosition("stageflow.opportunity-events.v1", 0, 42);
 
-    private final DealState deal = new DealState("acme", "opp-1", DealState.NOTHING_APPLIED);
+    private final DealState deal = new DealState(new AggregateKey("acme", "opp-1"), FactState.NOTHING_APPLIED);
+    private final DealFacts facts = new DealFacts();
 
     private List<Contribution> apply(OpportunityEvent event) {
-        return OutcomeFacts.apply(deal, event, AT, ZoneOffset.UTC);
+        return facts.apply(deal, event, AT, ZoneOffset.UTC);
     }
 
     private void opened() {
         assertThat(apply(new OpportunityOpened(ACME, DEAL, T0, null, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS)))
-                .isEmpty();
+                .allSatisfy(c -> assertThat(c.figures().counts())
+                        .containsEntry("opened", 1L)
+                        .containsEntry("openIn:NEEDS_ANALYSIS", 1L));
+    }
+
+    /** The contributions that carry {@code figure}: an event may also move the pipeline. */
+    private static List<Contribution> with(String figure, List<Contribution> contributions) {
+        return contributions.stream()
+                .filter(c -> c.figures().count(figure) != 0)
+                .toList();
     }
 
     private static List<Slice> slices(List<Contribution> contributions) {
@@ -65,7 +81,7 @@ class OutcomeFactsTest {
                         Slice.of("team", "team-3"));
         assertThat(won).allSatisfy(c -> {
             assertThat(c.cell().day()).isEqualTo(LocalDate.parse("2026-03-02"));
-            assertThat(c.cell().family()).isEqualTo("outcomes");
+            assertThat(c.cell().family()).isEqualTo("deals");
             assertThat(c.position()).isEqualTo(AT);
             assertThat(c.figures().count("won")).isEqualTo(1);
             assertThat(c.figures().count("wonIn:EUR")).isEqualTo(1);
@@ -77,7 +93,7 @@ class OutcomeFactsTest {
     void theDayIsTheTenantsDay() {
         opened();
 
-        List<Contribution> won = OutcomeFacts.apply(
+        List<Contribution> won = facts.apply(
                 deal,
                 new OpportunityWon(ACME, DEAL, Instant.parse("2026-03-01T23:30:00Z"), "QUOTE", AMOUNT),
                 AT,
@@ -89,8 +105,12 @@ class OutcomeFactsTest {
     @Test
     void anOutcomeCountsForWhoeverOwnsTheDealThen() {
         opened();
-        assertThat(apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-4")))
-                .isEmpty();
+        assertThat(slices(apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-4"))))
+                .containsOnly(
+                        Slice.of("rep", "rep-7"),
+                        Slice.of("team", "team-3"),
+                        Slice.of("rep", "rep-9"),
+                        Slice.of("team", "team-4"));
 
         List<Slice> won = slices(apply(new OpportunityWon(ACME, DEAL, T0, "QUOTE", AMOUNT)));
 
@@ -102,7 +122,8 @@ class OutcomeFactsTest {
     void aLossCountsByReasonStageAndCompetitorAndInTheCompetitorsSlice() {
         opened();
 
-        List<Contribution> lost = apply(new OpportunityLost(ACME, DEAL, T0, "PROPOSAL", "price", "Initech"));
+        List<Contribution> lost =
+                with("lost", apply(new OpportunityLost(ACME, DEAL, T0, "PROPOSAL", "price", "Initech")));
 
         assertThat(slices(lost)).contains(Slice.ALL, Slice.of("competitor", "Initech"));
         assertThat(lost.get(0).figures().counts())
@@ -115,11 +136,12 @@ class OutcomeFactsTest {
     @Test
     void aReopenWithdrawsTheLossFromItsDayAndSlices() {
         opened();
-        List<Contribution> lost = apply(new OpportunityLost(ACME, DEAL, T0, "PROPOSAL", "price", "Initech"));
+        List<Contribution> lost =
+                with("lost", apply(new OpportunityLost(ACME, DEAL, T0, "PROPOSAL", "price", "Initech")));
         apply(new OpportunityReassigned(ACME, DEAL, T0.plusSeconds(60), "rep-7", "team-3", "rep-9", "team-4"));
 
         List<Contribution> reopened =
-                apply(new OpportunityReopened(ACME, DEAL, T0.plusSeconds(7 * 86_400), "PROPOSAL"));
+                with("lost", apply(new OpportunityReopened(ACME, DEAL, T0.plusSeconds(7 * 86_400), "PROPOSAL")));
 
         assertThat(reopened).hasSameSizeAs(lost);
         for (int i = 0; i < lost.size(); i++) {
@@ -130,6 +152,62 @@ class OutcomeFactsTest {
                     .containsEntry("lostAtStage:PROPOSAL", -1L)
                     .containsEntry("lostTo:Initech", -1L);
         }
+    }
+
+    @Test
+    void aQualifiedDealCountsOnceAsQualifiedAndItsOutcomeAsAQualifiedOne() {
+        opened();
+        assertThat(apply(new OpportunityQualified(ACME, DEAL, T0, PipelineId.defaultFor(ACME), 1, "PROPOSAL")))
+                .allSatisfy(c -> assertThat(c.figures().counts()).containsExactly(Map.entry("qualified", 1L)));
+        assertThat(apply(new OpportunityQualified(ACME, DEAL, T0, PipelineId.defaultFor(ACME), 1, "PROPOSAL")))
+                .isEmpty();
+
+        List<Contribution> lost = with("lost", apply(new OpportunityLost(ACME, DEAL, T0, "PROPOSAL", "price", null)));
+        List<Contribution> reopened =
+                with("lost", apply(new OpportunityReopened(ACME, DEAL, T0.plusSeconds(60), "PROPOSAL")));
+        List<Contribution> won = apply(new OpportunityWon(ACME, DEAL, T0.plusSeconds(120), "PROPOSAL", AMOUNT));
+
+        assertThat(lost.get(0).figures().count("lostQualified")).isEqualTo(1);
+        assertThat(reopened.get(0).figures().count("lostQualified")).isEqualTo(-1);
+        assertThat(won.get(0).figures().count("wonQualified")).isEqualTo(1);
+    }
+
+    @Test
+    void thePipelineFollowsMovesAmountsAndTheClose() {
+        opened();
+
+        Figures moved = apply(new OpportunityStageChanged(ACME, DEAL, T0, "NEEDS_ANALYSIS", "QUOTE"))
+                .get(0)
+                .figures();
+        Figures repriced = apply(new OpportunityAmountChanged(
+                        ACME, DEAL, T0, AMOUNT, new Money(new BigDecimal("7000.00"), "USD")))
+                .get(0)
+                .figures();
+        Figures won = apply(new OpportunityWon(ACME, DEAL, T0, "QUOTE", AMOUNT))
+                .get(0)
+                .figures();
+
+        assertThat(moved.counts()).containsEntry("openIn:NEEDS_ANALYSIS", -1L).containsEntry("openIn:QUOTE", 1L);
+        assertThat(moved.sum("openValue:EUR:NEEDS_ANALYSIS")).isEqualByComparingTo("-5000");
+        assertThat(moved.sum("openValue:EUR:QUOTE")).isEqualByComparingTo("5000");
+        assertThat(repriced.sum("openValue:EUR:QUOTE")).isEqualByComparingTo("-5000");
+        assertThat(repriced.sum("openValue:USD:QUOTE")).isEqualByComparingTo("7000");
+        assertThat(won.count("openIn:QUOTE")).isEqualTo(-1);
+        assertThat(won.sum("openValue:USD:QUOTE")).isEqualByComparingTo("-7000");
+        assertThat(apply(new OpportunityAmountChanged(ACME, DEAL, T0, AMOUNT, AMOUNT)))
+                .allSatisfy(c -> assertThat(c.figures().sums()).isEmpty());
+    }
+
+    @Test
+    void aReassignmentMovesTheOpenDealBetweenRepsAndTeams() {
+        opened();
+
+        List<Contribution> reassigned =
+                apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-3"));
+
+        assertThat(reassigned)
+                .extracting(c -> c.cell().slice(), c -> c.figures().count("openIn:NEEDS_ANALYSIS"))
+                .containsExactlyInAnyOrder(tuple(Slice.of("rep", "rep-7"), -1L), tuple(Slice.of("rep", "rep-9"), 1L));
     }
 
     @Test

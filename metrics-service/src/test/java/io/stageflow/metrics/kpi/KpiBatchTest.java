@@ -1,12 +1,16 @@
-package io.stageflow.metrics.outcomes;
+package io.stageflow.metrics.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stageflow.events.Dimensions;
+import io.stageflow.events.LeadEvent;
 import io.stageflow.events.Money;
-import io.stageflow.events.OpportunityEvent;
+import io.stageflow.events.SalesEvent;
+import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.events.lead.LeadConverted;
+import io.stageflow.events.lead.LeadCreated;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityReopened;
@@ -22,22 +26,24 @@ import io.stageflow.metrics.query.DayRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Batches of opportunity events into the outcome cells on MongoDB: redelivered, replayed, interrupted. */
-class OutcomeBatchTest {
+/** Batches of contract events into the KPI cells on MongoDB: redelivered, replayed, interrupted. */
+class KpiBatchTest {
     private static final String TOPIC = "stageflow.opportunity-events.v1";
+    private static final String LEAD_TOPIC = "stageflow.lead-events.v1";
     private static final TenantId ACME = new TenantId("acme");
     private static final OpportunityId DEAL = new OpportunityId("opp-1");
     private static final Money AMOUNT = new Money(new BigDecimal("5000"), "EUR");
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final OutcomeCells store = new OutcomeCells(TestDatabases.fresh("outcomes"));
+    private final KpiCells store = new KpiCells(TestDatabases.fresh("kpi"));
     private final TenantZones zones = new TenantZones(Map.of());
 
-    private record Delivered(OpportunityEvent event, long sequence, long offset) {}
+    private record Delivered(SalesEvent event, long sequence, long offset) {}
 
     private static final List<Delivered> HISTORY = List.of(
             new Delivered(
@@ -56,20 +62,28 @@ class OutcomeBatchTest {
             new Delivered(new OpportunityReopened(ACME, DEAL, T0.plusSeconds(86_400), "NEEDS_ANALYSIS"), 2, 12),
             new Delivered(new OpportunityWon(ACME, DEAL, T0.plusSeconds(2 * 86_400), "NEEDS_ANALYSIS", AMOUNT), 3, 13));
 
-    private static OutcomeBatch batchOf(List<Delivered> events) {
-        OutcomeBatch batch = new OutcomeBatch();
-        events.forEach(d -> batch.add(d.event(), d.sequence(), new KafkaPosition(TOPIC, 0, d.offset())));
+    private KpiBatch batchOf(List<Delivered> events) {
+        KpiBatch batch = store.batch();
+        events.forEach(d -> batch.add(
+                d.event(),
+                d.sequence(),
+                new KafkaPosition(d.event() instanceof LeadEvent ? LEAD_TOPIC : TOPIC, 0, d.offset())));
         return batch;
     }
 
     private void deliver(List<Delivered> events) {
-        batchOf(events).write(store.states(), store.cells(), zones);
+        batchOf(events).write(zones);
     }
 
     private Figures all() {
         return new CellReader(store.cells())
                 .answer(new SliceQuery(
-                        "acme", "outcomes", DayRange.parse(null, null, ZoneOffset.UTC), Slice.ALL, null, null))
+                        "acme",
+                        List.of("leads", "deals"),
+                        DayRange.parse(null, null, ZoneOffset.UTC),
+                        Slice.ALL,
+                        null,
+                        null))
                 .total();
     }
 
@@ -80,6 +94,25 @@ class OutcomeBatchTest {
         assertThat(all().count("won")).isEqualTo(1);
         assertThat(all().count("lost")).isZero();
         assertThat(all().sum("wonAmount:EUR")).isEqualByComparingTo("5000");
+    }
+
+    @Test
+    void leadAndDealFactsOfOneBatchAreWrittenTogether() {
+        LeadId lead = new LeadId("lead-1");
+        Dimensions dimensions = new Dimensions("web", "retail", "EMEA", "rep-7", "team-3");
+        List<Delivered> withLead = new ArrayList<>(List.of(
+                new Delivered(new LeadCreated(ACME, lead, T0.minusSeconds(86_400), "NEW", dimensions), 0, 10),
+                new Delivered(new LeadConverted(ACME, lead, T0, "NEW", DEAL, AMOUNT, dimensions), 1, 11)));
+        withLead.addAll(HISTORY);
+
+        deliver(withLead);
+        deliver(withLead);
+
+        assertThat(all().counts())
+                .containsEntry("created", 1L)
+                .containsEntry("converted", 1L)
+                .containsEntry("opened", 1L)
+                .containsEntry("won", 1L);
     }
 
     @Test
@@ -105,9 +138,9 @@ class OutcomeBatchTest {
     @Test
     void aCrashAfterTheCellsButBeforeTheStatesCountsOnceOnReplay() {
         deliver(HISTORY.subList(0, 2));
-        OutcomeBatch interrupted = batchOf(HISTORY.subList(2, 4));
+        KpiBatch interrupted = batchOf(HISTORY.subList(2, 4));
         // The cells of the batch are written, then the process dies before the states are saved.
-        store.cells().apply(interrupted.derive(store.states(), zones).contributions());
+        store.cells().apply(interrupted.derive(zones));
 
         deliver(HISTORY.subList(2, 4));
 

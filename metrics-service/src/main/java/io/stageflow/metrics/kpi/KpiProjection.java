@@ -1,8 +1,6 @@
-package io.stageflow.metrics.outcomes;
+package io.stageflow.metrics.kpi;
 
-import io.stageflow.events.OpportunityEvent;
 import io.stageflow.events.SalesEvent;
-import io.stageflow.metrics.cube.CellStore;
 import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.cube.TenantZones;
 import io.stageflow.metrics.messaging.CloudEventsMessageConverter;
@@ -17,38 +15,31 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects opportunity outcomes (wins, losses, reopened losses) into cells. It shares the journey
- * projection's processor, so the topics are read and parsed once, and writes on the batch's last
- * message for the reason {@link JourneyProjection} gives.
+ * Projects lead and opportunity facts into the KPI cells. It shares the journey projection's
+ * processor, so the topics are read and parsed once, and writes on the batch's last message for the
+ * reason {@link JourneyProjection} gives.
  */
 @Component
 @ProcessingGroup(JourneyProjection.PROCESSING_GROUP)
-public class OutcomeProjection {
-    private static final String BATCH = OutcomeProjection.class.getName() + ".batch";
+public class KpiProjection {
+    private static final String BATCH = KpiProjection.class.getName() + ".batch";
 
-    private final DealStateStore states;
-    private final CellStore cells;
+    private final KpiCells cells;
     private final TenantZones zones;
 
-    public OutcomeProjection(OutcomeCells outcomeCells, TenantZones zones) {
-        this.states = outcomeCells.states();
-        this.cells = outcomeCells.cells();
+    public KpiProjection(KpiCells cells, TenantZones zones) {
+        this.cells = cells;
         this.zones = zones;
     }
 
-    /**
-     * Takes every contract event, not only opportunity events: the batch is written on its last
-     * message, and that may be a lead event.
-     */
+    /** Every contract event: the batch is written on its last message, whatever kind that is. */
     @EventHandler
     void on(SalesEvent event, EventMessage<?> message) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
-        OutcomeBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> new OutcomeBatch());
-        if (event instanceof OpportunityEvent opportunityEvent) {
-            batch.add(opportunityEvent, sequenceOf(message), positionOf(message));
-        }
+        KpiBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> cells.batch());
+        batch.add(event, sequenceOf(message), positionOf(message));
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
-            batch.write(states, cells, zones);
+            batch.write(zones);
         }
     }
 

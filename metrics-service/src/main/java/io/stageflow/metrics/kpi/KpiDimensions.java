@@ -1,4 +1,4 @@
-package io.stageflow.metrics.outcomes;
+package io.stageflow.metrics.kpi;
 
 import io.stageflow.events.Dimensions;
 import io.stageflow.events.ids.PipelineId;
@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The dimensions a deal's outcomes are sliced by, with the names the API's filters and
- * {@code groupBy} use. Competitor is a dimension of losses only. Campaign and contact role are
- * lead attributes no opportunity event carries yet.
+ * The dimensions KPI figures are sliced by, with the names the API's filters and {@code groupBy}
+ * use. Pipeline slices opportunity figures only, campaign and contact role lead figures only (no
+ * opportunity event carries them yet), competitor losses only.
  */
-public final class DealDimensions {
+public final class KpiDimensions {
     public static final String PIPELINE = "pipeline";
     public static final String SOURCE = "source";
     public static final String INDUSTRY = "industry";
@@ -20,20 +20,36 @@ public final class DealDimensions {
     public static final String TEAM = "team";
     public static final String REP = "rep";
     public static final String COMPETITOR = "competitor";
-    public static final List<String> ALL = List.of(PIPELINE, SOURCE, INDUSTRY, REGION, TEAM, REP, COMPETITOR);
+    public static final String CAMPAIGN = "campaign";
+    public static final String CONTACT_ROLE = "contactRole";
+    public static final List<String> ALL =
+            List.of(PIPELINE, SOURCE, INDUSTRY, REGION, TEAM, REP, COMPETITOR, CAMPAIGN, CONTACT_ROLE);
 
-    private DealDimensions() {}
+    private KpiDimensions() {}
 
-    /** The all-deals slice and one per dimension; an opening before pipelines follows the default one. */
-    static List<Slice> slicesOf(TenantId tenant, PipelineId pipeline, Dimensions dimensions) {
+    /** A deal's slices: all, and one per dimension; an opening before pipelines follows the default one. */
+    static List<Slice> dealSlices(TenantId tenant, PipelineId pipeline, Dimensions dimensions) {
         String pipelineId = (pipeline == null ? PipelineId.defaultFor(tenant) : pipeline).value();
         List<Slice> slices = new ArrayList<>(List.of(Slice.ALL, Slice.of(PIPELINE, pipelineId)));
+        addCommon(slices, dimensions);
+        return slices;
+    }
+
+    /** A lead's slices: all, its dimensions, and its campaign and contact role when it has them. */
+    static List<Slice> leadSlices(Dimensions dimensions, String campaign, String contactRole) {
+        List<Slice> slices = new ArrayList<>(List.of(Slice.ALL));
+        addCommon(slices, dimensions);
+        add(slices, CAMPAIGN, campaign);
+        add(slices, CONTACT_ROLE, contactRole);
+        return slices;
+    }
+
+    private static void addCommon(List<Slice> slices, Dimensions dimensions) {
         add(slices, SOURCE, dimensions.source());
         add(slices, INDUSTRY, dimensions.industry());
         add(slices, REGION, dimensions.region());
         add(slices, REP, dimensions.ownerId());
         add(slices, TEAM, dimensions.teamId());
-        return slices;
     }
 
     /** {@code slices} with the rep and team replaced: outcomes count for whoever owns the deal then. */

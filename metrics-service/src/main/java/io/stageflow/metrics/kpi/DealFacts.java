@@ -1,0 +1,159 @@
+package io.stageflow.metrics.kpi;
+
+import io.stageflow.events.Money;
+import io.stageflow.events.OpportunityEvent;
+import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityLost;
+import io.stageflow.events.opportunity.OpportunityOpened;
+import io.stageflow.events.opportunity.OpportunityQualified;
+import io.stageflow.events.opportunity.OpportunityReassigned;
+import io.stageflow.events.opportunity.OpportunityReopened;
+import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityStageCorrected;
+import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.metrics.cube.Contribution;
+import io.stageflow.metrics.cube.Figures;
+import io.stageflow.metrics.cube.KafkaPosition;
+import io.stageflow.metrics.cube.Slice;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How opportunity events change the deal cells. An opening, a qualification, a win or a loss counts
+ * on the tenant-local day it occurred, in every slice the deal is in at that moment; a reopen
+ * withdraws the loss it undoes from the day and slices it was counted in, so a deal lost in March
+ * and won in April after a reopen is one win and no loss. The pipeline is kept as daily changes:
+ * an open deal adds one and its amount to its stage's figures, and every move, amount change,
+ * reassignment and close moves them, so their sum up to a day is the pipeline as of that day.
+ */
+final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
+    @Override
+    public AggregateKey keyOf(OpportunityEvent event) {
+        return new AggregateKey(event.tenantId().value(), event.opportunityId().value());
+    }
+
+    @Override
+    public List<Contribution> apply(DealState deal, OpportunityEvent event, KafkaPosition position, ZoneId zone) {
+        LocalDate day = event.occurredAt().atZone(zone).toLocalDate();
+        Facts facts = new Facts(deal, day, position);
+        if (event instanceof OpportunityOpened opened) {
+            deal.slices(KpiDimensions.dealSlices(opened.tenantId(), opened.pipelineId(), opened.dimensions()));
+            deal.amount = opened.amount();
+            deal.openStage = opened.stage();
+            facts.add(deal.slices(), pipeline(deal, 1).count(KpiFigures.OPENED, 1));
+        } else if (event instanceof OpportunityStageChanged changed) {
+            moveTo(facts, deal, changed.toStage());
+        } else if (event instanceof OpportunityStageCorrected corrected) {
+            moveTo(facts, deal, corrected.toStage());
+        } else if (event instanceof OpportunityAmountChanged changed) {
+            Figures figures = pipeline(deal, -1);
+            deal.amount = changed.to();
+            facts.add(deal.slices(), figures.add(pipeline(deal, 1)));
+        } else if (event instanceof OpportunityReassigned reassigned) {
+            List<Slice> before = deal.slices();
+            deal.reassign(reassigned.ownerId(), reassigned.teamId());
+            facts.add(without(before, deal.slices()), pipeline(deal, -1));
+            facts.add(without(deal.slices(), before), pipeline(deal, 1));
+        } else if (event instanceof OpportunityQualified && !deal.qualified) {
+            deal.qualified = true;
+            facts.add(deal.slices(), new Figures().count(KpiFigures.QUALIFIED, 1));
+        } else if (event instanceof OpportunityWon won) {
+            Figures figures = pipeline(deal, -1)
+                    .count(KpiFigures.WON, 1)
+                    .count(KpiFigures.wonIn(won.amount().currency()), 1)
+                    .sum(
+                            KpiFigures.wonAmount(won.amount().currency()),
+                            won.amount().amount());
+            if (deal.qualified) {
+                figures.count(KpiFigures.WON_QUALIFIED, 1);
+            }
+            deal.openStage = null;
+            facts.add(deal.slices(), figures);
+        } else if (event instanceof OpportunityLost lost) {
+            facts.add(deal.slices(), pipeline(deal, -1));
+            deal.openStage = null;
+            List<Slice> slices = new ArrayList<>(deal.slices());
+            if (lost.competitor() != null) {
+                slices.add(Slice.of(KpiDimensions.COMPETITOR, lost.competitor()));
+            }
+            deal.loss = new DealState.Loss(
+                    day, lost.fromStage(), lost.reason(), lost.competitor(), deal.qualified, List.copyOf(slices));
+            facts.add(slices, lossFigures(deal.loss, 1));
+        } else if (event instanceof OpportunityReopened reopened && deal.loss != null) {
+            DealState.Loss loss = deal.loss;
+            deal.loss = null;
+            deal.openStage = reopened.stage();
+            new Facts(deal, loss.day(), position).addTo(facts.contributions, loss.slices(), lossFigures(loss, -1));
+            facts.add(deal.slices(), pipeline(deal, 1));
+        }
+        return facts.contributions;
+    }
+
+    private static void moveTo(Facts facts, DealState deal, String stage) {
+        Figures figures = pipeline(deal, -1);
+        if (deal.openStage != null) {
+            deal.openStage = stage;
+        }
+        facts.add(deal.slices(), figures.add(pipeline(deal, 1)));
+    }
+
+    /** The deal's share of the pipeline, added ({@code sign} 1) or taken away (-1); nothing once closed. */
+    private static Figures pipeline(DealState deal, int sign) {
+        Figures figures = new Figures();
+        if (deal.openStage != null) {
+            figures.count(KpiFigures.openIn(deal.openStage), sign);
+            Money amount = deal.amount;
+            if (amount != null) {
+                figures.sum(
+                        KpiFigures.openValue(amount.currency(), deal.openStage),
+                        amount.amount().multiply(BigDecimal.valueOf(sign)));
+            }
+        }
+        return figures;
+    }
+
+    private static Figures lossFigures(DealState.Loss loss, int sign) {
+        Figures figures = new Figures()
+                .count(KpiFigures.LOST, sign)
+                .count(KpiFigures.lostReason(loss.reason()), sign)
+                .count(KpiFigures.lostAtStage(loss.fromStage()), sign);
+        if (loss.competitor() != null) {
+            figures.count(KpiFigures.lostTo(loss.competitor()), sign);
+        }
+        if (loss.qualified()) {
+            figures.count(KpiFigures.LOST_QUALIFIED, sign);
+        }
+        return figures;
+    }
+
+    private static List<Slice> without(List<Slice> slices, List<Slice> others) {
+        return slices.stream().filter(s -> !others.contains(s)).toList();
+    }
+
+    /** The contributions of one event, all on one day at one position unless said otherwise. */
+    private static final class Facts {
+        private final DealState deal;
+        private final LocalDate day;
+        private final KafkaPosition position;
+        private final List<Contribution> contributions = new ArrayList<>();
+
+        Facts(DealState deal, LocalDate day, KafkaPosition position) {
+            this.deal = deal;
+            this.day = day;
+            this.position = position;
+        }
+
+        void add(List<Slice> slices, Figures figures) {
+            addTo(contributions, slices, figures);
+        }
+
+        void addTo(List<Contribution> target, List<Slice> slices, Figures figures) {
+            if (!figures.isEmpty()) {
+                target.addAll(Contributions.of(KpiFigures.DEALS, deal, day, slices, figures, position));
+            }
+        }
+    }
+}

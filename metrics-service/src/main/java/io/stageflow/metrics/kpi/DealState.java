@@ -1,0 +1,70 @@
+package io.stageflow.metrics.kpi;
+
+import io.stageflow.events.Money;
+import io.stageflow.metrics.cube.Slice;
+import java.time.LocalDate;
+import java.util.List;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+
+/**
+ * An opportunity's fact state: whether it is a qualified opportunity, its standing loss, which a
+ * reopen withdraws from the day and slices it was counted in, and while open the stage and amount
+ * it counts with in the pipeline.
+ */
+final class DealState extends FactState {
+    boolean qualified;
+    Loss loss;
+    /** While open: the stage and amount it counts with in the pipeline; null once closed. */
+    String openStage;
+
+    Money amount;
+
+    DealState(AggregateKey key, long storedSequence) {
+        super(key, storedSequence);
+    }
+
+    /** A loss as counted: withdrawing it subtracts exactly what was added. */
+    record Loss(
+            LocalDate day, String fromStage, String reason, String competitor, boolean qualified, List<Slice> slices) {}
+
+    @Override
+    void readFrom(Document document) {
+        qualified = document.getBoolean("qualified", false);
+        openStage = document.getString("openStage");
+        Document money = document.get("amount", Document.class);
+        if (money != null) {
+            amount = new Money(((Decimal128) money.get("value")).bigDecimalValue(), money.getString("currency"));
+        }
+        Document stored = document.get("loss", Document.class);
+        if (stored != null) {
+            loss = new Loss(
+                    LocalDate.parse(stored.getString("day")),
+                    stored.getString("fromStage"),
+                    stored.getString("reason"),
+                    stored.getString("competitor"),
+                    stored.getBoolean("qualified", false),
+                    slicesOf(stored.getList("slices", Document.class)));
+        }
+    }
+
+    @Override
+    void writeTo(Document document) {
+        document.append("qualified", qualified).append("openStage", openStage);
+        if (amount != null) {
+            document.append(
+                    "amount",
+                    new Document("value", new Decimal128(amount.amount())).append("currency", amount.currency()));
+        }
+        if (loss != null) {
+            document.append(
+                    "loss",
+                    new Document("day", loss.day().toString())
+                            .append("fromStage", loss.fromStage())
+                            .append("reason", loss.reason())
+                            .append("competitor", loss.competitor())
+                            .append("qualified", loss.qualified())
+                            .append("slices", documents(loss.slices())));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.stageflow.metrics.kpi;
+
+import io.stageflow.metrics.cube.FigureNames;
+
+/** The names of the KPI figures and families, shared by the facts that write them and the queries. */
+final class KpiFigures {
+    /** Opportunity facts: openings, qualifications, wins and losses. */
+    static final String DEALS = "deals";
+    /** Lead facts: creations and conversions. */
+    static final String LEADS = "leads";
+
+    static final String CREATED = "created";
+    static final String CONVERTED = "converted";
+    static final String OPENED = "opened";
+    static final String QUALIFIED = "qualified";
+    static final String WON = "won";
+    static final String LOST = "lost";
+    static final String WON_QUALIFIED = "wonQualified";
+    static final String LOST_QUALIFIED = "lostQualified";
+
+    private KpiFigures() {}
+
+    /** The sum of won amounts in one currency: amounts in different currencies are never added. */
+    static String wonAmount(String currency) {
+        return FigureNames.of("wonAmount", currency);
+    }
+
+    /** How many wins {@link #wonAmount} sums, to average it. */
+    static String wonIn(String currency) {
+        return FigureNames.of("wonIn", currency);
+    }
+
+    static String lostReason(String reason) {
+        return FigureNames.of("lostReason", reason);
+    }
+
+    static String lostAtStage(String stage) {
+        return FigureNames.of("lostAtStage", stage);
+    }
+
+    static String lostTo(String competitor) {
+        return FigureNames.of("lostTo", competitor);
+    }
+
+    /** Open deals in a stage: a running sum of daily changes, so its total up to a day is "as of" that day. */
+    static String openIn(String stage) {
+        return FigureNames.of("openIn", stage);
+    }
+
+    /** Open deals' value in a stage, per currency; the currency is three letters, so it parses back. */
+    static String openValue(String currency, String stage) {
+        return FigureNames.of("openValue", currency + ":" + stage);
+    }
+
+    /** The part after the prefix, as {@link FigureNames#of} stored it; null for another prefix. */
+    static String partOf(String prefix, String name) {
+        return FigureNames.partOf(prefix, name);
+    }
+}
