@@ -16,6 +16,7 @@ import io.stageflow.metrics.cube.Figures;
 import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.cube.Slice;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,31 +38,37 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
 
     @Override
     public List<Contribution> apply(DealState deal, OpportunityEvent event, KafkaPosition position, ZoneId zone) {
-        LocalDate day = event.occurredAt().atZone(zone).toLocalDate();
-        Facts facts = new Facts(deal, day, position);
+        Instant at = event.occurredAt();
+        Facts facts = new Facts(deal, position, zone);
         if (event instanceof OpportunityOpened opened) {
             deal.slices(KpiDimensions.dealSlices(opened.tenantId(), opened.pipelineId(), opened.dimensions()));
             deal.amount = opened.amount();
-            deal.openStage = opened.stage();
-            facts.add(deal.slices(), pipeline(deal, 1).count(KpiFigures.OPENED, 1));
+            deal.openedAt = at;
+            enter(facts, deal, opened.stage(), at, new Figures().count(KpiFigures.OPENED, 1));
         } else if (event instanceof OpportunityStageChanged changed) {
-            moveTo(facts, deal, changed.toStage());
+            moveTo(facts, deal, changed.toStage(), at);
         } else if (event instanceof OpportunityStageCorrected corrected) {
-            moveTo(facts, deal, corrected.toStage());
+            moveTo(facts, deal, corrected.toStage(), at);
         } else if (event instanceof OpportunityAmountChanged changed) {
             Figures figures = pipeline(deal, -1);
             deal.amount = changed.to();
-            facts.add(deal.slices(), figures.add(pipeline(deal, 1)));
+            facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)));
         } else if (event instanceof OpportunityReassigned reassigned) {
             List<Slice> before = deal.slices();
             deal.reassign(reassigned.ownerId(), reassigned.teamId());
-            facts.add(without(before, deal.slices()), pipeline(deal, -1));
-            facts.add(without(deal.slices(), before), pipeline(deal, 1));
+            List<Slice> left = without(before, deal.slices());
+            List<Slice> joined = without(deal.slices(), before);
+            facts.add(at, left, pipeline(deal, -1));
+            facts.add(at, joined, pipeline(deal, 1));
+            if (deal.openStage != null) {
+                facts.add(deal.stageEnteredAt, left, new Figures().count(KpiFigures.inStage(deal.openStage), -1));
+                facts.add(deal.stageEnteredAt, joined, new Figures().count(KpiFigures.inStage(deal.openStage), 1));
+            }
         } else if (event instanceof OpportunityQualified && !deal.qualified) {
             deal.qualified = true;
-            facts.add(deal.slices(), new Figures().count(KpiFigures.QUALIFIED, 1));
+            facts.add(at, deal.slices(), new Figures().count(KpiFigures.QUALIFIED, 1));
         } else if (event instanceof OpportunityWon won) {
-            Figures figures = pipeline(deal, -1)
+            Figures figures = new Figures()
                     .count(KpiFigures.WON, 1)
                     .count(KpiFigures.wonIn(won.amount().currency()), 1)
                     .sum(
@@ -70,34 +77,57 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             if (deal.qualified) {
                 figures.count(KpiFigures.WON_QUALIFIED, 1);
             }
-            deal.openStage = null;
-            facts.add(deal.slices(), figures);
+            leave(facts, deal, at, Durations.measure(figures, Durations.CYCLE, deal.openedAt, at));
         } else if (event instanceof OpportunityLost lost) {
-            facts.add(deal.slices(), pipeline(deal, -1));
-            deal.openStage = null;
+            leave(facts, deal, at, new Figures());
             List<Slice> slices = new ArrayList<>(deal.slices());
             if (lost.competitor() != null) {
                 slices.add(Slice.of(KpiDimensions.COMPETITOR, lost.competitor()));
             }
             deal.loss = new DealState.Loss(
-                    day, lost.fromStage(), lost.reason(), lost.competitor(), deal.qualified, List.copyOf(slices));
-            facts.add(slices, lossFigures(deal.loss, 1));
+                    facts.dayOf(at),
+                    lost.fromStage(),
+                    lost.reason(),
+                    lost.competitor(),
+                    deal.qualified,
+                    List.copyOf(slices));
+            facts.add(deal.loss.day(), slices, lossFigures(deal.loss, 1));
         } else if (event instanceof OpportunityReopened reopened && deal.loss != null) {
             DealState.Loss loss = deal.loss;
             deal.loss = null;
-            deal.openStage = reopened.stage();
-            new Facts(deal, loss.day(), position).addTo(facts.contributions, loss.slices(), lossFigures(loss, -1));
-            facts.add(deal.slices(), pipeline(deal, 1));
+            facts.add(loss.day(), loss.slices(), lossFigures(loss, -1));
+            enter(facts, deal, reopened.stage(), at, new Figures());
         }
         return facts.contributions;
     }
 
-    private static void moveTo(Facts facts, DealState deal, String stage) {
-        Figures figures = pipeline(deal, -1);
+    /** The deal is open in {@code stage} from {@code at}: in the pipeline and in the stage's open count. */
+    private static void enter(Facts facts, DealState deal, String stage, Instant at, Figures figures) {
+        deal.openStage = stage;
+        deal.stageEnteredAt = at;
+        facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)).count(KpiFigures.inStage(stage), 1));
+    }
+
+    /**
+     * The deal leaves its stage at {@code at}, closed or for another stage: out of the pipeline, its
+     * stay measured, and out of the open count of the day it entered.
+     */
+    private static void leave(Facts facts, DealState deal, Instant at, Figures figures) {
         if (deal.openStage != null) {
-            deal.openStage = stage;
+            figures.add(pipeline(deal, -1));
+            Durations.measure(figures, Durations.inStage(deal.openStage), deal.stageEnteredAt, at);
+            facts.add(deal.stageEnteredAt, deal.slices(), new Figures().count(KpiFigures.inStage(deal.openStage), -1));
+            deal.openStage = null;
         }
-        facts.add(deal.slices(), figures.add(pipeline(deal, 1)));
+        facts.add(at, deal.slices(), figures);
+    }
+
+    private static void moveTo(Facts facts, DealState deal, String stage, Instant at) {
+        if (deal.openStage == null) {
+            return;
+        }
+        leave(facts, deal, at, new Figures());
+        enter(facts, deal, stage, at, new Figures());
     }
 
     /** The deal's share of the pipeline, added ({@code sign} 1) or taken away (-1); nothing once closed. */
@@ -133,26 +163,32 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
         return slices.stream().filter(s -> !others.contains(s)).toList();
     }
 
-    /** The contributions of one event, all on one day at one position unless said otherwise. */
+    /** The contributions of one event: each on the tenant-local day of the time it is for. */
     private static final class Facts {
         private final DealState deal;
-        private final LocalDate day;
         private final KafkaPosition position;
+        private final ZoneId zone;
         private final List<Contribution> contributions = new ArrayList<>();
 
-        Facts(DealState deal, LocalDate day, KafkaPosition position) {
+        Facts(DealState deal, KafkaPosition position, ZoneId zone) {
             this.deal = deal;
-            this.day = day;
             this.position = position;
+            this.zone = zone;
         }
 
-        void add(List<Slice> slices, Figures figures) {
-            addTo(contributions, slices, figures);
+        LocalDate dayOf(Instant at) {
+            return at.atZone(zone).toLocalDate();
         }
 
-        void addTo(List<Contribution> target, List<Slice> slices, Figures figures) {
-            if (!figures.isEmpty()) {
-                target.addAll(Contributions.of(KpiFigures.DEALS, deal, day, slices, figures, position));
+        void add(Instant at, List<Slice> slices, Figures figures) {
+            if (at != null) {
+                add(dayOf(at), slices, figures);
+            }
+        }
+
+        void add(LocalDate day, List<Slice> slices, Figures figures) {
+            if (!figures.isEmpty() && !slices.isEmpty()) {
+                contributions.addAll(Contributions.of(KpiFigures.DEALS, deal, day, slices, figures, position));
             }
         }
     }

@@ -2,6 +2,7 @@ package io.stageflow.metrics.kpi;
 
 import io.stageflow.events.Money;
 import io.stageflow.metrics.cube.Slice;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bson.Document;
@@ -19,6 +20,10 @@ final class DealState extends FactState {
     String openStage;
 
     Money amount;
+    /** When it opened, and when it entered the stage it is in: where the cycle and the stay began. */
+    Instant openedAt;
+
+    Instant stageEnteredAt;
 
     DealState(AggregateKey key, long storedSequence) {
         super(key, storedSequence);
@@ -32,6 +37,8 @@ final class DealState extends FactState {
     void readFrom(Document document) {
         qualified = document.getBoolean("qualified", false);
         openStage = document.getString("openStage");
+        openedAt = instant(document, "openedAt");
+        stageEnteredAt = instant(document, "stageEnteredAt");
         Document money = document.get("amount", Document.class);
         if (money != null) {
             amount = new Money(((Decimal128) money.get("value")).bigDecimalValue(), money.getString("currency"));
@@ -50,7 +57,10 @@ final class DealState extends FactState {
 
     @Override
     void writeTo(Document document) {
-        document.append("qualified", qualified).append("openStage", openStage);
+        document.append("qualified", qualified)
+                .append("openStage", openStage)
+                .append("openedAt", date(openedAt))
+                .append("stageEnteredAt", date(stageEnteredAt));
         if (amount != null) {
             document.append(
                     "amount",

@@ -1,7 +1,9 @@
 package io.stageflow.metrics.kpi;
 
 import io.stageflow.metrics.cube.Slice;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
@@ -66,6 +68,15 @@ abstract class FactState {
                 : documents.stream()
                         .map(d -> Slice.of(d.getString("d"), d.getString("v")))
                         .toList();
+    }
+
+    static Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
+    static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
     }
 
     Document toDocument() {

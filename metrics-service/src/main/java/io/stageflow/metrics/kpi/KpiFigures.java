@@ -52,6 +52,14 @@ final class KpiFigures {
         return FigureNames.of("openValue", currency + ":" + stage);
     }
 
+    /**
+     * Open deals by the day they entered their stage, counted in that day's cell: summed over all
+     * days it is the deals in each stage now, and each day's count has the age today minus that day.
+     */
+    static String inStage(String stage) {
+        return FigureNames.of("inStage", stage);
+    }
+
     /** The part after the prefix, as {@link FigureNames#of} stored it; null for another prefix. */
     static String partOf(String prefix, String name) {
         return FigureNames.partOf(prefix, name);

@@ -1,6 +1,7 @@
 package io.stageflow.metrics.kpi;
 
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.metrics.cube.Breakdown;
 import io.stageflow.metrics.cube.CellReader;
 import io.stageflow.metrics.cube.Slice;
 import io.stageflow.metrics.cube.SliceQuery;
@@ -9,9 +10,13 @@ import io.stageflow.metrics.query.DayRange;
 import io.stageflow.metrics.query.Grain;
 import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.winrate.WinRate;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /** The cell-backed KPIs (win rate, loss analysis, deal size, conversion) for any day range and slice. */
@@ -20,10 +25,12 @@ public class KpiQuery {
     private static final List<String> DEALS = List.of(KpiFigures.DEALS);
     private final CellReader reader;
     private final TenantZones zones;
+    private final Clock clock;
 
-    public KpiQuery(KpiCells cells, TenantZones zones) {
+    public KpiQuery(KpiCells cells, TenantZones zones, Clock clock) {
         this.reader = new CellReader(cells.cells());
         this.zones = zones;
+        this.clock = clock;
     }
 
     /** The request's question: {@code filters} holds the dimension parameters given (at most one). */
@@ -47,6 +54,41 @@ public class KpiQuery {
         return Report.of(
                 reader.answer(sliceQuery(tenant, question, List.of(KpiFigures.LEADS, KpiFigures.DEALS))),
                 Conversion::of);
+    }
+
+    /**
+     * Cycle and time in stage over the range's days, and the open deals' current age in their stage
+     * (in the whole answer: ages are of today, not of a range).
+     */
+    public Report<CycleTime> cycleTime(TenantId tenant, Question question) {
+        SliceQuery query = sliceQuery(tenant, question, List.of(KpiFigures.LEADS, KpiFigures.DEALS));
+        Report<CycleTime> report = Report.of(reader.answer(query), figures -> CycleTime.of(figures, null));
+        Breakdown total = reader.answer(query);
+        return new Report<>(
+                CycleTime.of(total.total(), ages(tenant, query.filter())), report.groups(), report.periods());
+    }
+
+    /** Open deals by stage, aged today minus the day they entered it: every day's open counts, summed. */
+    private Map<String, DurationSummary> ages(TenantId tenant, Slice filter) {
+        LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(tenant.value())));
+        Breakdown byEntryDay = reader.answer(new SliceQuery(
+                tenant.value(), DEALS, new DayRange(DayRange.FIRST_DAY, today.plusDays(1)), filter, null, Grain.DAY));
+        Map<String, DurationSummary.Builder> builders = new TreeMap<>();
+        for (Breakdown.Period day : byEntryDay.periods()) {
+            long ageDays = ChronoUnit.DAYS.between(day.start(), today);
+            day.figures().counts().forEach((name, open) -> {
+                String stage = KpiFigures.partOf("inStage", name);
+                if (stage != null && open > 0) {
+                    DurationSummary.Builder builder =
+                            builders.computeIfAbsent(stage, s -> new DurationSummary.Builder());
+                    builder.count(open, (double) open * ageDays);
+                    builder.bucket(Durations.bucketOf(ageDays), open);
+                }
+            });
+        }
+        Map<String, DurationSummary> ages = new TreeMap<>();
+        builders.forEach((stage, builder) -> ages.put(stage, builder.summary()));
+        return ages;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.stageflow.metrics.web;
 
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.kpi.Conversion;
+import io.stageflow.metrics.kpi.CycleTime;
 import io.stageflow.metrics.kpi.DealSize;
 import io.stageflow.metrics.kpi.KpiDimensions;
 import io.stageflow.metrics.kpi.KpiQuery;
@@ -10,8 +11,6 @@ import io.stageflow.metrics.kpi.Pipeline;
 import io.stageflow.metrics.projection.Stage;
 import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.TimeRange;
-import io.stageflow.metrics.query.cycletime.CycleTime;
-import io.stageflow.metrics.query.cycletime.CycleTimeQuery;
 import io.stageflow.metrics.query.funnel.Funnel;
 import io.stageflow.metrics.query.funnel.FunnelQuery;
 import io.stageflow.metrics.query.status.ProjectionStatus;
@@ -34,14 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/metrics")
 class MetricsController {
     private final FunnelQuery funnel;
-    private final KpiQuery outcomes;
-    private final CycleTimeQuery cycleTime;
+    private final KpiQuery kpis;
     private final ProjectionStatusQuery status;
 
-    MetricsController(FunnelQuery funnel, KpiQuery outcomes, CycleTimeQuery cycleTime, ProjectionStatusQuery status) {
+    MetricsController(FunnelQuery funnel, KpiQuery kpis, ProjectionStatusQuery status) {
         this.funnel = funnel;
-        this.outcomes = outcomes;
-        this.cycleTime = cycleTime;
+        this.kpis = kpis;
         this.status = status;
     }
 
@@ -58,38 +55,37 @@ class MetricsController {
     /** Opportunities won and lost on the range's days; sliced, grouped and by period on request. */
     @GetMapping("/win-rate")
     Report<WinRate> winRate(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return outcomes.winRate(tenant, question(parameters));
+        return kpis.winRate(tenant, question(parameters));
     }
 
     /** Standing losses by reason, stage at loss and competitor. */
     @GetMapping("/loss-analysis")
     Report<LossAnalysis> lossAnalysis(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return outcomes.lossAnalysis(tenant, question(parameters));
+        return kpis.lossAnalysis(tenant, question(parameters));
     }
 
     /** Lead to opportunity to qualified opportunity to win, over the range's days. */
     @GetMapping("/conversion")
     Report<Conversion> conversion(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return outcomes.conversion(tenant, question(parameters));
+        return kpis.conversion(tenant, question(parameters));
     }
 
     /** Open opportunities per stage, count and value, at the end of the {@code asOf} day (default now). */
     @GetMapping("/pipeline")
     Report<Pipeline> pipeline(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return outcomes.pipeline(tenant, question(parameters), parameters.get("asOf"));
+        return kpis.pipeline(tenant, question(parameters), parameters.get("asOf"));
     }
 
     /** Won amounts and average deal size, per currency. */
     @GetMapping("/deal-size")
     Report<DealSize> dealSize(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return outcomes.dealSize(tenant, question(parameters));
+        return kpis.dealSize(tenant, question(parameters));
     }
 
-    /** Start-to-win over wins in the range, and time in each stage over visits that ended in it. */
+    /** Opening-to-win over wins on the range's days, time in each stage, and open deals' age in theirs. */
     @GetMapping("/cycle-time")
-    CycleTime cycleTime(
-            TenantId tenant, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return cycleTime.cycleTime(tenant, TimeRange.parse(from, to));
+    Report<CycleTime> cycleTime(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return kpis.cycleTime(tenant, question(parameters));
     }
 
     /** Projection lag, the same for every tenant: poll until 0 to know earlier writes are visible. */

@@ -30,6 +30,9 @@ import io.stageflow.metrics.support.SampleJourneys;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,11 @@ import org.springframework.http.MediaType;
  *
  * June: leads l1 (campaign spring) l2 l3 (spring) l4 created 2 June; l1 and l2 converted 3 June into
  * d7 and d8, both qualified 4 June; d7 won 10 June, d8 lost 11 June.
+ *
+ * d9 team-a rep-1 web   opened 1 July and still open
+ * April cycle (opening 1 April 08:00 to win): d1 5.0833, d2 13.0833, d4 26.0833, d6 9.0833 days
+ * April stays in NEEDS_ANALYSIS: those four (d4's second stay, 20 to 27 April, 7.0) plus d3 6.0833
+ * and d4's first 7.0833; d5's ended on 1 May in Berlin
  * </pre>
  */
 class KpiApiTest extends MetricsServiceTest {
@@ -88,6 +96,14 @@ class KpiApiTest extends MetricsServiceTest {
         events.addAll(convertedLead("l2", null, "d8", false));
         events.addAll(SampleJourneys.envelopes(List.of(lead("l3", "spring"))));
         events.addAll(SampleJourneys.envelopes(List.of(lead("l4", null))));
+        events.addAll(SampleJourneys.envelopes(List.of(new OpportunityOpened(
+                BERLIN,
+                new OpportunityId("d9"),
+                at("2026-07-01T08:00:00Z"),
+                null,
+                "NEEDS_ANALYSIS",
+                new Money(BigDecimal.TEN, "EUR"),
+                new Dimensions("web", "retail", "EMEA", "rep-1", "team-a")))));
         TOPICS.publish(events);
         berlin.awaitCaughtUp(Duration.ofSeconds(60));
     }
@@ -210,6 +226,22 @@ class KpiApiTest extends MetricsServiceTest {
                 .containsExactly(3);
         assertThat(after.read("$.groups[?(@.value=='team-b')].open", List.class))
                 .containsExactly(0);
+    }
+
+    @Test
+    void cycleTimeMeasuresOpeningToWinTimeInStageAndTheAgeOfOpenDeals() throws Exception {
+        DocumentContext april = JsonPath.parse(berlin.get("/api/metrics/cycle-time?" + APRIL));
+
+        assertThat((Integer) april.read("$.won")).isEqualTo(4);
+        assertThat((Double) april.read("$.meanDays")).isEqualTo(13.3333);
+        assertThat((Double) april.read("$.medianDays")).isBetween(9.0833 * 0.99, 13.0833 * 1.01);
+        List<Map<String, Object>> stage = april.read("$.stages[?(@.stage=='NEEDS_ANALYSIS')]");
+        Map<String, Object> analysis = stage.get(0);
+        assertThat(analysis.get("meanDays")).isEqualTo(7.9028);
+        assertThat(analysis.get("openNow")).isEqualTo(1);
+        long age = ChronoUnit.DAYS.between(LocalDate.parse("2026-07-01"), LocalDate.now(ZoneId.of("Europe/Berlin")));
+        assertThat(((Number) analysis.get("ageMeanDays")).doubleValue()).isEqualTo((double) age);
+        assertThat(((Number) analysis.get("ageP90Days")).doubleValue()).isBetween(age * 0.99, age * 1.01);
     }
 
     @Test

@@ -60,6 +60,13 @@ class DealFactsTest {
                 .toList();
     }
 
+    /** What an event adds to the all-deals slice, over all the days it touches. */
+    private static Figures all(List<Contribution> contributions) {
+        Figures total = new Figures();
+        contributions.stream().filter(c -> c.cell().slice().isAll()).forEach(c -> total.add(c.figures()));
+        return total;
+    }
+
     private static List<Slice> slices(List<Contribution> contributions) {
         return contributions.stream().map(c -> c.cell().slice()).toList();
     }
@@ -68,7 +75,8 @@ class DealFactsTest {
     void aWinCountsOnceInEverySliceOfTheDealOnItsDay() {
         opened();
 
-        List<Contribution> won = apply(new OpportunityWon(ACME, DEAL, T0.plusSeconds(86_400), "QUOTE", AMOUNT));
+        List<Contribution> won =
+                with("won", apply(new OpportunityWon(ACME, DEAL, T0.plusSeconds(86_400), "QUOTE", AMOUNT)));
 
         assertThat(slices(won))
                 .containsExactly(
@@ -93,11 +101,13 @@ class DealFactsTest {
     void theDayIsTheTenantsDay() {
         opened();
 
-        List<Contribution> won = facts.apply(
-                deal,
-                new OpportunityWon(ACME, DEAL, Instant.parse("2026-03-01T23:30:00Z"), "QUOTE", AMOUNT),
-                AT,
-                ZoneId.of("Europe/Berlin"));
+        List<Contribution> won = with(
+                "won",
+                facts.apply(
+                        deal,
+                        new OpportunityWon(ACME, DEAL, Instant.parse("2026-03-01T23:30:00Z"), "QUOTE", AMOUNT),
+                        AT,
+                        ZoneId.of("Europe/Berlin")));
 
         assertThat(won.get(0).cell().day()).isEqualTo(LocalDate.parse("2026-03-02"));
     }
@@ -112,7 +122,7 @@ class DealFactsTest {
                         Slice.of("rep", "rep-9"),
                         Slice.of("team", "team-4"));
 
-        List<Slice> won = slices(apply(new OpportunityWon(ACME, DEAL, T0, "QUOTE", AMOUNT)));
+        List<Slice> won = slices(with("won", apply(new OpportunityWon(ACME, DEAL, T0, "QUOTE", AMOUNT))));
 
         assertThat(won).contains(Slice.of("rep", "rep-9"), Slice.of("team", "team-4"));
         assertThat(won).doesNotContain(Slice.of("rep", "rep-7"), Slice.of("team", "team-3"));
@@ -165,7 +175,8 @@ class DealFactsTest {
         List<Contribution> lost = with("lost", apply(new OpportunityLost(ACME, DEAL, T0, "PROPOSAL", "price", null)));
         List<Contribution> reopened =
                 with("lost", apply(new OpportunityReopened(ACME, DEAL, T0.plusSeconds(60), "PROPOSAL")));
-        List<Contribution> won = apply(new OpportunityWon(ACME, DEAL, T0.plusSeconds(120), "PROPOSAL", AMOUNT));
+        List<Contribution> won =
+                with("won", apply(new OpportunityWon(ACME, DEAL, T0.plusSeconds(120), "PROPOSAL", AMOUNT)));
 
         assertThat(lost.get(0).figures().count("lostQualified")).isEqualTo(1);
         assertThat(reopened.get(0).figures().count("lostQualified")).isEqualTo(-1);
@@ -176,16 +187,10 @@ class DealFactsTest {
     void thePipelineFollowsMovesAmountsAndTheClose() {
         opened();
 
-        Figures moved = apply(new OpportunityStageChanged(ACME, DEAL, T0, "NEEDS_ANALYSIS", "QUOTE"))
-                .get(0)
-                .figures();
-        Figures repriced = apply(new OpportunityAmountChanged(
-                        ACME, DEAL, T0, AMOUNT, new Money(new BigDecimal("7000.00"), "USD")))
-                .get(0)
-                .figures();
-        Figures won = apply(new OpportunityWon(ACME, DEAL, T0, "QUOTE", AMOUNT))
-                .get(0)
-                .figures();
+        Figures moved = all(apply(new OpportunityStageChanged(ACME, DEAL, T0, "NEEDS_ANALYSIS", "QUOTE")));
+        Figures repriced = all(apply(
+                new OpportunityAmountChanged(ACME, DEAL, T0, AMOUNT, new Money(new BigDecimal("7000.00"), "USD"))));
+        Figures won = all(apply(new OpportunityWon(ACME, DEAL, T0, "QUOTE", AMOUNT)));
 
         assertThat(moved.counts()).containsEntry("openIn:NEEDS_ANALYSIS", -1L).containsEntry("openIn:QUOTE", 1L);
         assertThat(moved.sum("openValue:EUR:NEEDS_ANALYSIS")).isEqualByComparingTo("-5000");
@@ -199,11 +204,33 @@ class DealFactsTest {
     }
 
     @Test
+    void aStayInAStageAndTheCycleAreMeasuredWhenTheyEnd() {
+        opened();
+        Instant proposal = T0.plusSeconds(2 * 86_400);
+
+        Figures moved = all(apply(new OpportunityStageChanged(ACME, DEAL, proposal, "NEEDS_ANALYSIS", "PROPOSAL")));
+        Figures won = all(apply(new OpportunityWon(ACME, DEAL, proposal.plusSeconds(43_200), "PROPOSAL", AMOUNT)));
+
+        assertThat(moved.counts())
+                .containsEntry("durN:in:NEEDS_ANALYSIS", 1L)
+                .containsEntry("durMs:in:NEEDS_ANALYSIS", 2 * 86_400_000L)
+                .containsEntry("durAt:" + Durations.bucketOf(2.0) + "|in:NEEDS_ANALYSIS", 1L)
+                .containsEntry("inStage:NEEDS_ANALYSIS", -1L)
+                .containsEntry("inStage:PROPOSAL", 1L);
+        assertThat(won.counts())
+                .containsEntry("durMs:in:PROPOSAL", 43_200_000L)
+                .containsEntry("durN:cycle", 1L)
+                .containsEntry("durMs:cycle", 216_000_000L)
+                .containsEntry("inStage:PROPOSAL", -1L);
+    }
+
+    @Test
     void aReassignmentMovesTheOpenDealBetweenRepsAndTeams() {
         opened();
 
-        List<Contribution> reassigned =
-                apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-3"));
+        List<Contribution> reassigned = with(
+                "openIn:NEEDS_ANALYSIS",
+                apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-3")));
 
         assertThat(reassigned)
                 .extracting(c -> c.cell().slice(), c -> c.figures().count("openIn:NEEDS_ANALYSIS"))

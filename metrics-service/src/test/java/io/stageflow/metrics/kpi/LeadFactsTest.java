@@ -62,9 +62,11 @@ class LeadFactsTest {
     @Test
     void aConversionCountsForTheLeadsOwnerAtTheTime() {
         apply(new LeadCreated(ACME, LEAD, T0, "NEW", DIMENSIONS));
-        assertThat(apply(new LeadStageChanged(ACME, LEAD, T0, "NEW", "CONTACTED")))
-                .isEmpty();
-        assertThat(apply(new LeadReassigned(ACME, LEAD, T0, "rep-7", "team-3", "rep-9", "team-4")))
+        assertThat(apply(new LeadStageChanged(ACME, LEAD, T0.plusSeconds(3600), "NEW", "CONTACTED")))
+                .allSatisfy(c -> assertThat(c.figures().counts())
+                        .containsEntry("durN:in:NEW", 1L)
+                        .containsEntry("durMs:in:NEW", 3_600_000L));
+        assertThat(apply(new LeadReassigned(ACME, LEAD, T0.plusSeconds(7200), "rep-7", "team-3", "rep-9", "team-4")))
                 .isEmpty();
 
         List<Contribution> converted = apply(new LeadConverted(
