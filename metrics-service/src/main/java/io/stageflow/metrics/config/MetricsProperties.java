@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param topics the contract topics the projection reads; every journey needs both
+ * @param topics the contract topics the projection reads: leads and opportunities for every journey,
+ *     accounts and plan inputs for the unit economics
  * @param batchSize events per Axon batch, and so per bulk write: large on purpose, a write per event
  *     is an order of magnitude slower
  * @param bufferCapacity records the fetcher may hold ahead of the processor
@@ -27,7 +28,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("stageflow.metrics")
 public record MetricsProperties(
-        @DefaultValue({Topics.LEAD_EVENTS, Topics.OPPORTUNITY_EVENTS}) @NotEmpty List<@NotBlank String> topics,
+        @DefaultValue({Topics.LEAD_EVENTS, Topics.OPPORTUNITY_EVENTS, Topics.ACCOUNT_EVENTS, Topics.PLAN_EVENTS})
+                @NotEmpty
+                List<@NotBlank String> topics,
         @DefaultValue("500") @Min(1) int batchSize,
         @DefaultValue("10000") @Min(1) int bufferCapacity,
         @DefaultValue("stageflow-metrics") @NotBlank String consumerGroup,

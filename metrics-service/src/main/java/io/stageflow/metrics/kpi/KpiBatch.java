@@ -1,7 +1,9 @@
 package io.stageflow.metrics.kpi;
 
+import io.stageflow.events.AccountEvent;
 import io.stageflow.events.LeadEvent;
 import io.stageflow.events.OpportunityEvent;
+import io.stageflow.events.PlanEvent;
 import io.stageflow.events.SalesEvent;
 import io.stageflow.metrics.cube.CellStore;
 import io.stageflow.metrics.cube.Contribution;
@@ -17,19 +19,33 @@ import java.util.List;
 final class KpiBatch {
     private final FactBatch<LeadEvent, LeadState> leads;
     private final FactBatch<OpportunityEvent, DealState> deals;
+    private final FactBatch<AccountEvent, AccountState> accounts;
+    private final FactBatch<PlanEvent, PlanState> plans;
     private final CellStore cells;
 
-    KpiBatch(FactBatch<LeadEvent, LeadState> leads, FactBatch<OpportunityEvent, DealState> deals, CellStore cells) {
+    KpiBatch(
+            FactBatch<LeadEvent, LeadState> leads,
+            FactBatch<OpportunityEvent, DealState> deals,
+            FactBatch<AccountEvent, AccountState> accounts,
+            FactBatch<PlanEvent, PlanState> plans,
+            CellStore cells) {
         this.leads = leads;
         this.deals = deals;
+        this.accounts = accounts;
+        this.plans = plans;
         this.cells = cells;
     }
 
+    /** Events of other kinds (pipeline and reason-list definitions) add nothing to the cells. */
     void add(SalesEvent event, long sequence, KafkaPosition position) {
         if (event instanceof LeadEvent lead) {
             leads.add(lead, sequence, position);
         } else if (event instanceof OpportunityEvent deal) {
             deals.add(deal, sequence, position);
+        } else if (event instanceof AccountEvent account) {
+            accounts.add(account, sequence, position);
+        } else if (event instanceof PlanEvent plan) {
+            plans.add(plan, sequence, position);
         }
     }
 
@@ -37,12 +53,16 @@ final class KpiBatch {
         cells.apply(derive(zones));
         leads.save();
         deals.save();
+        accounts.save();
+        plans.save();
     }
 
     /** What the batch adds to the cells, from the states as stored; leaves the states to save. */
     List<Contribution> derive(TenantZones zones) {
         List<Contribution> contributions = new ArrayList<>(leads.derive(zones));
         contributions.addAll(deals.derive(zones));
+        contributions.addAll(accounts.derive(zones));
+        contributions.addAll(plans.derive(zones));
         return contributions;
     }
 }

@@ -4,7 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import io.stageflow.metrics.cube.CellStore;
 import org.springframework.stereotype.Component;
 
-/** The KPI read model: the cells queries read, and the lead and deal fact states behind them. */
+/** The KPI read model: the cells queries read, and the lead, deal, account and plan fact states behind them. */
 @Component
 public class KpiCells {
     static final String CELLS = "kpi_cells";
@@ -12,11 +12,15 @@ public class KpiCells {
     private final CellStore cells;
     private final FactStateStore<LeadState> leads;
     private final FactStateStore<DealState> deals;
+    private final FactStateStore<AccountState> accounts;
+    private final FactStateStore<PlanState> plans;
 
     public KpiCells(MongoDatabase metricsDatabase) {
         this.cells = new CellStore(metricsDatabase, CELLS);
         this.leads = new FactStateStore<>(metricsDatabase, "kpi_leads", LeadState::new);
         this.deals = new FactStateStore<>(metricsDatabase, "kpi_deals", DealState::new);
+        this.accounts = new FactStateStore<>(metricsDatabase, "kpi_accounts", AccountState::new);
+        this.plans = new FactStateStore<>(metricsDatabase, "kpi_plans", PlanState::new);
     }
 
     public CellStore cells() {
@@ -25,6 +29,11 @@ public class KpiCells {
 
     /** An empty batch over these collections. */
     KpiBatch batch() {
-        return new KpiBatch(new FactBatch<>(new LeadFacts(), leads), new FactBatch<>(new DealFacts(), deals), cells);
+        return new KpiBatch(
+                new FactBatch<>(new LeadFacts(), leads),
+                new FactBatch<>(new DealFacts(), deals),
+                new FactBatch<>(new AccountFacts(), accounts),
+                new FactBatch<>(new PlanFacts(), plans),
+                cells);
     }
 }

@@ -44,6 +44,15 @@ public final class KpiDimensions {
         return slices;
     }
 
+    /** An account's slices: all, its industry, region and owner. */
+    static List<Slice> accountSlices(String industry, String region, String owner) {
+        List<Slice> slices = new ArrayList<>(List.of(Slice.ALL));
+        add(slices, INDUSTRY, industry);
+        add(slices, REGION, region);
+        add(slices, REP, owner);
+        return slices;
+    }
+
     private static void addCommon(List<Slice> slices, Dimensions dimensions) {
         add(slices, SOURCE, dimensions.source());
         add(slices, INDUSTRY, dimensions.industry());

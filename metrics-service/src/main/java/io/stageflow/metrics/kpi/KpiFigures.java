@@ -9,6 +9,18 @@ final class KpiFigures {
     /** Lead facts: creations and conversions. */
     static final String LEADS = "leads";
 
+    /** Account facts: customers, purchases, churn, renewals. */
+    static final String ACCOUNTS = "accounts";
+    /** Plan facts: marketing spend per period. */
+    static final String PLANS = "plans";
+
+    static final String NEW_CUSTOMERS = "newCustomers";
+    static final String WON_BACK = "wonBack";
+    static final String CUSTOMERS = "customers";
+    static final String PURCHASES = "purchases";
+    static final String CHURNED = "churned";
+    static final String RENEWED = "renewed";
+
     static final String CREATED = "created";
     static final String CONVERTED = "converted";
     static final String OPENED = "opened";
@@ -58,6 +70,18 @@ final class KpiFigures {
      */
     static String inStage(String stage) {
         return FigureNames.of("inStage", stage);
+    }
+
+    static String purchasesIn(String currency) {
+        return FigureNames.of("purchasesIn", currency);
+    }
+
+    static String purchaseAmount(String currency) {
+        return FigureNames.of("purchaseAmount", currency);
+    }
+
+    static String spend(String currency) {
+        return FigureNames.of("spend", currency);
     }
 
     /** The part after the prefix, as {@link FigureNames#of} stored it; null for another prefix. */

@@ -3,6 +3,7 @@ package io.stageflow.metrics.kpi;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.cube.Breakdown;
 import io.stageflow.metrics.cube.CellReader;
+import io.stageflow.metrics.cube.Figures;
 import io.stageflow.metrics.cube.Slice;
 import io.stageflow.metrics.cube.SliceQuery;
 import io.stageflow.metrics.cube.TenantZones;
@@ -89,6 +90,33 @@ public class KpiQuery {
         Map<String, DurationSummary> ages = new TreeMap<>();
         builders.forEach((stage, builder) -> ages.put(stage, builder.summary()));
         return ages;
+    }
+
+    /**
+     * CAC, CLV and retention over a bounded range. Spend counts for the periods that start on the
+     * range's days; customers at the start and end are running sums of the customer changes.
+     */
+    public UnitEconomics unitEconomics(TenantId tenant, Question question) {
+        if (question.from() == null
+                || question.to() == null
+                || question.groupBy() != null
+                || question.grain() != null) {
+            throw new IllegalArgumentException(
+                    "unit economics are for one period: give from and to, without groupBy or grain");
+        }
+        SliceQuery range = sliceQuery(tenant, question, List.of(KpiFigures.ACCOUNTS, KpiFigures.PLANS));
+        Figures inRange = reader.answer(range).total();
+        DayRange before = new DayRange(DayRange.FIRST_DAY, range.range().from());
+        DayRange upToEnd = new DayRange(DayRange.FIRST_DAY, range.range().to());
+        List<String> accounts = List.of(KpiFigures.ACCOUNTS);
+        long atStart = reader.answer(new SliceQuery(tenant.value(), accounts, before, range.filter(), null, null))
+                .total()
+                .count(KpiFigures.CUSTOMERS);
+        long atEnd = reader.answer(new SliceQuery(tenant.value(), accounts, upToEnd, range.filter(), null, null))
+                .total()
+                .count(KpiFigures.CUSTOMERS);
+        long days = ChronoUnit.DAYS.between(range.range().from(), range.range().to());
+        return UnitEconomics.of(inRange, atStart, atEnd, days);
     }
 
     /**

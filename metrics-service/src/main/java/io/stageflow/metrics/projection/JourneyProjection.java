@@ -1,5 +1,7 @@
 package io.stageflow.metrics.projection;
 
+import io.stageflow.events.LeadEvent;
+import io.stageflow.events.OpportunityEvent;
 import io.stageflow.events.SalesEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,7 +34,10 @@ public class JourneyProjection {
     void on(SalesEvent event, EventMessage<?> message) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         JourneyBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> new JourneyBatch());
-        batch.add(event, message.getTimestamp());
+        // Account and plan events share the processor (the KPI cells read them) but are no journey's.
+        if (event instanceof LeadEvent || event instanceof OpportunityEvent) {
+            batch.add(event, message.getTimestamp());
+        }
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
             store.write(batch.resolve(store::journeyIdsOf));
         }

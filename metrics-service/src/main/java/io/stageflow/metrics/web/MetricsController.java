@@ -8,6 +8,7 @@ import io.stageflow.metrics.kpi.KpiDimensions;
 import io.stageflow.metrics.kpi.KpiQuery;
 import io.stageflow.metrics.kpi.LossAnalysis;
 import io.stageflow.metrics.kpi.Pipeline;
+import io.stageflow.metrics.kpi.UnitEconomics;
 import io.stageflow.metrics.projection.Stage;
 import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.TimeRange;
@@ -74,6 +75,12 @@ class MetricsController {
     @GetMapping("/pipeline")
     Report<Pipeline> pipeline(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.pipeline(tenant, question(parameters), parameters.get("asOf"));
+    }
+
+    /** CAC, CLV and retention for one period, with their inputs. */
+    @GetMapping("/unit-economics")
+    UnitEconomics unitEconomics(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return kpis.unitEconomics(tenant, question(parameters));
     }
 
     /** Won amounts and average deal size, per currency. */

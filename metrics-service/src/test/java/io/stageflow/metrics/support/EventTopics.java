@@ -6,6 +6,7 @@ import io.stageflow.events.Topics;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import io.stageflow.localinfra.SharedTestInfra;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,26 +28,33 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class EventTopics {
     public final String leads;
     public final String opportunities;
+    /** Each contract topic the metrics service reads, by the test's own copy of it. */
+    private final Map<String, String> byContractTopic;
 
-    private EventTopics(String leads, String opportunities) {
-        this.leads = leads;
-        this.opportunities = opportunities;
+    private EventTopics(String suffix) {
+        this.byContractTopic = new LinkedHashMap<>();
+        for (String topic :
+                List.of(Topics.LEAD_EVENTS, Topics.OPPORTUNITY_EVENTS, Topics.ACCOUNT_EVENTS, Topics.PLAN_EVENTS)) {
+            byContractTopic.put(topic, topic + "." + suffix);
+        }
+        this.leads = byContractTopic.get(Topics.LEAD_EVENTS);
+        this.opportunities = byContractTopic.get(Topics.OPPORTUNITY_EVENTS);
     }
 
     public static EventTopics create(int partitions) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        EventTopics topics =
-                new EventTopics(Topics.LEAD_EVENTS + "." + suffix, Topics.OPPORTUNITY_EVENTS + "." + suffix);
-        SharedTestInfra.kafka().createTopics(Map.of(topics.leads, partitions, topics.opportunities, partitions));
+        EventTopics topics = new EventTopics(UUID.randomUUID().toString().substring(0, 8));
+        Map<String, Integer> created = new LinkedHashMap<>();
+        topics.names().forEach(name -> created.put(name, partitions));
+        SharedTestInfra.kafka().createTopics(created);
         return topics;
     }
 
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("stageflow.metrics.topics", () -> leads + "," + opportunities);
+        registry.add("stageflow.metrics.topics", () -> String.join(",", names()));
     }
 
     public List<String> names() {
-        return List.of(leads, opportunities);
+        return List.copyOf(byContractTopic.values());
     }
 
     /** Publishes in the given order and waits until Kafka acknowledged every record. */
@@ -65,7 +73,7 @@ public final class EventTopics {
     }
 
     private String topicOf(EventType type) {
-        return type.topic().equals(Topics.LEAD_EVENTS) ? leads : opportunities;
+        return byContractTopic.get(type.topic());
     }
 
     private static void send(List<ProducerRecord<String, byte[]>> records) {
