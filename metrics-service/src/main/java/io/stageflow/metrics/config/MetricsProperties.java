@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param topics the contract topics the projection reads: leads and opportunities for every journey,
- *     accounts and plan inputs for the unit economics
+ *     accounts and plan inputs for the unit economics, process definitions for stage probabilities
+ *     and rotten-after days
  * @param batchSize events per Axon batch, and so per bulk write: large on purpose, a write per event
  *     is an order of magnitude slower
  * @param bufferCapacity records the fetcher may hold ahead of the processor
@@ -28,7 +29,13 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("stageflow.metrics")
 public record MetricsProperties(
-        @DefaultValue({Topics.LEAD_EVENTS, Topics.OPPORTUNITY_EVENTS, Topics.ACCOUNT_EVENTS, Topics.PLAN_EVENTS})
+        @DefaultValue({
+                    Topics.LEAD_EVENTS,
+                    Topics.OPPORTUNITY_EVENTS,
+                    Topics.ACCOUNT_EVENTS,
+                    Topics.PLAN_EVENTS,
+                    Topics.PROCESS_EVENTS
+                })
                 @NotEmpty
                 List<@NotBlank String> topics,
         @DefaultValue("500") @Min(1) int batchSize,

@@ -2,6 +2,7 @@ package io.stageflow.metrics.kpi;
 
 import io.stageflow.events.Money;
 import io.stageflow.events.OpportunityEvent;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
@@ -44,6 +45,12 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             deal.slices(KpiDimensions.dealSlices(opened.tenantId(), opened.pipelineId(), opened.dimensions()));
             deal.amount = opened.amount();
             deal.openedAt = at;
+            // An opening from before pipelines follows version 1 of the tenant's default pipeline.
+            deal.pipelineId = (opened.pipelineId() == null
+                            ? PipelineId.defaultFor(opened.tenantId())
+                            : opened.pipelineId())
+                    .value();
+            deal.pipelineVersion = opened.pipelineVersion() == null ? 1 : opened.pipelineVersion();
             enter(facts, deal, opened.stage(), at, new Figures().count(KpiFigures.OPENED, 1));
         } else if (event instanceof OpportunityStageChanged changed) {
             moveTo(facts, deal, changed.toStage(), at);

@@ -24,6 +24,10 @@ final class DealState extends FactState {
     Instant openedAt;
 
     Instant stageEnteredAt;
+    /** The pipeline version it follows: its stages' probabilities and rotten-after days apply. */
+    String pipelineId;
+
+    int pipelineVersion;
 
     DealState(AggregateKey key, long storedSequence) {
         super(key, storedSequence);
@@ -39,6 +43,8 @@ final class DealState extends FactState {
         openStage = document.getString("openStage");
         openedAt = instant(document, "openedAt");
         stageEnteredAt = instant(document, "stageEnteredAt");
+        pipelineId = document.getString("pipelineId");
+        pipelineVersion = document.getInteger("pipelineVersion", 1);
         Document money = document.get("amount", Document.class);
         if (money != null) {
             amount = new Money(((Decimal128) money.get("value")).bigDecimalValue(), money.getString("currency"));
@@ -60,7 +66,9 @@ final class DealState extends FactState {
         document.append("qualified", qualified)
                 .append("openStage", openStage)
                 .append("openedAt", date(openedAt))
-                .append("stageEnteredAt", date(stageEnteredAt));
+                .append("stageEnteredAt", date(stageEnteredAt))
+                .append("pipelineId", pipelineId)
+                .append("pipelineVersion", pipelineVersion);
         if (amount != null) {
             document.append(
                     "amount",

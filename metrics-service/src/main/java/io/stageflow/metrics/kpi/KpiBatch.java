@@ -5,6 +5,7 @@ import io.stageflow.events.LeadEvent;
 import io.stageflow.events.OpportunityEvent;
 import io.stageflow.events.PlanEvent;
 import io.stageflow.events.SalesEvent;
+import io.stageflow.events.process.PipelineDefined;
 import io.stageflow.metrics.cube.CellStore;
 import io.stageflow.metrics.cube.Contribution;
 import io.stageflow.metrics.cube.KafkaPosition;
@@ -22,21 +23,25 @@ final class KpiBatch {
     private final FactBatch<AccountEvent, AccountState> accounts;
     private final FactBatch<PlanEvent, PlanState> plans;
     private final CellStore cells;
+    private final PipelineDefinitions definitions;
+    private final List<PipelineDefined> defined = new ArrayList<>();
 
     KpiBatch(
             FactBatch<LeadEvent, LeadState> leads,
             FactBatch<OpportunityEvent, DealState> deals,
             FactBatch<AccountEvent, AccountState> accounts,
             FactBatch<PlanEvent, PlanState> plans,
-            CellStore cells) {
+            CellStore cells,
+            PipelineDefinitions definitions) {
         this.leads = leads;
         this.deals = deals;
         this.accounts = accounts;
         this.plans = plans;
         this.cells = cells;
+        this.definitions = definitions;
     }
 
-    /** Events of other kinds (pipeline and reason-list definitions) add nothing to the cells. */
+    /** Pipeline definitions are kept for queries; reason lists add nothing. */
     void add(SalesEvent event, long sequence, KafkaPosition position) {
         if (event instanceof LeadEvent lead) {
             leads.add(lead, sequence, position);
@@ -46,6 +51,8 @@ final class KpiBatch {
             accounts.add(account, sequence, position);
         } else if (event instanceof PlanEvent plan) {
             plans.add(plan, sequence, position);
+        } else if (event instanceof PipelineDefined pipeline) {
+            defined.add(pipeline);
         }
     }
 
@@ -55,6 +62,7 @@ final class KpiBatch {
         deals.save();
         accounts.save();
         plans.save();
+        definitions.record(defined);
     }
 
     /** What the batch adds to the cells, from the states as stored; leaves the states to save. */

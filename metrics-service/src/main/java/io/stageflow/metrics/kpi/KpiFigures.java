@@ -80,6 +80,11 @@ final class KpiFigures {
         return FigureNames.of("purchaseAmount", currency);
     }
 
+    /** A rep's or team's quota for one period (its value, e.g. 2026-Q3), in one currency. */
+    static String quota(String period, String currency) {
+        return FigureNames.of("quota", period + ":" + currency);
+    }
+
     static String spend(String currency) {
         return FigureNames.of("spend", currency);
     }

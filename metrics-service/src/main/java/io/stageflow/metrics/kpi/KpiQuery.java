@@ -1,5 +1,7 @@
 package io.stageflow.metrics.kpi;
 
+import com.mongodb.client.model.Filters;
+import io.stageflow.events.Period;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.cube.Breakdown;
 import io.stageflow.metrics.cube.CellReader;
@@ -9,26 +11,37 @@ import io.stageflow.metrics.cube.SliceQuery;
 import io.stageflow.metrics.cube.TenantZones;
 import io.stageflow.metrics.query.DayRange;
 import io.stageflow.metrics.query.Grain;
+import io.stageflow.metrics.query.Ratios;
 import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.winrate.WinRate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 /** The cell-backed KPIs (win rate, loss analysis, deal size, conversion) for any day range and slice. */
 @Component
 public class KpiQuery {
     private static final List<String> DEALS = List.of(KpiFigures.DEALS);
+    private final KpiCells cells;
     private final CellReader reader;
     private final TenantZones zones;
     private final Clock clock;
 
     public KpiQuery(KpiCells cells, TenantZones zones, Clock clock) {
+        this.cells = cells;
         this.reader = new CellReader(cells.cells());
         this.zones = zones;
         this.clock = clock;
@@ -117,6 +130,127 @@ public class KpiQuery {
                 .count(KpiFigures.CUSTOMERS);
         long days = ChronoUnit.DAYS.between(range.range().from(), range.range().to());
         return UnitEconomics.of(inRange, atStart, atEnd, days);
+    }
+
+    /**
+     * Velocity over a bounded range: the pipeline open at its end, and win rate, deal size and cycle
+     * measured over it. Takes one filter; no groupBy or grain.
+     */
+    public Velocity velocity(TenantId tenant, Question question) {
+        if (question.from() == null
+                || question.to() == null
+                || question.groupBy() != null
+                || question.grain() != null) {
+            throw new IllegalArgumentException("velocity is for one range: give from and to, without groupBy or grain");
+        }
+        SliceQuery range = sliceQuery(tenant, question, List.of(KpiFigures.LEADS, KpiFigures.DEALS));
+        Figures measured = reader.answer(range).total();
+        Figures openAtEnd = reader.answer(new SliceQuery(
+                        tenant.value(),
+                        DEALS,
+                        new DayRange(DayRange.FIRST_DAY, range.range().to()),
+                        range.filter(),
+                        null,
+                        null))
+                .total();
+        return Velocity.of(
+                Pipeline.of(openAtEnd),
+                WinRate.of(measured.count(KpiFigures.WON), measured.count(KpiFigures.LOST)),
+                DealSize.of(measured),
+                CycleTime.of(measured, null));
+    }
+
+    /**
+     * Open deals past their stage's p90 stay or their pipeline's rotten-after days, oldest first, at
+     * most {@code limit}. Lists deal states (one document per open deal of the tenant, through an
+     * index on tenant and stage), not cells: an answer about individual deals.
+     */
+    public StalledDeals stalled(TenantId tenant, Map<String, String> filters, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
+        }
+        Question everything = new Question(null, null, filters, null, null);
+        SliceQuery history = sliceQuery(tenant, everything, DEALS);
+        Map<String, Double> p90 = new TreeMap<>();
+        CycleTime.of(
+                        reader.answer(new SliceQuery(tenant.value(), DEALS, history.range(), Slice.ALL, null, null))
+                                .total(),
+                        null)
+                .stages()
+                .forEach(stage -> p90.put(stage.stage(), stage.p90Days()));
+        Instant now = clock.instant();
+        List<Bson> filter =
+                new ArrayList<>(List.of(Filters.eq("tenant", tenant.value()), Filters.ne("openStage", null)));
+        if (!history.filter().isAll()) {
+            filter.add(Filters.elemMatch(
+                    "slices",
+                    Filters.and(
+                            Filters.eq("d", history.filter().dimension()),
+                            Filters.eq("v", history.filter().value()))));
+        }
+        Map<String, Optional<PipelineDefinitions.Definition>> definitions = new HashMap<>();
+        List<StalledDeals.Deal> stalled = new ArrayList<>();
+        for (Document deal : cells.deals().find(Filters.and(filter))) {
+            Instant entered = deal.getDate("stageEnteredAt").toInstant();
+            String stage = deal.getString("openStage");
+            double age = Duration.between(entered, now).toMillis() / Durations.MILLIS_PER_DAY;
+            String pipeline = deal.getString("pipelineId");
+            int version = deal.getInteger("pipelineVersion", 1);
+            Integer rotten = definitions
+                    .computeIfAbsent(
+                            pipeline + "/" + version, k -> cells.definitions().find(tenant.value(), pipeline, version))
+                    .map(PipelineDefinitions.Definition::rottenAfterDays)
+                    .orElse(null);
+            Double stageP90 = p90.get(stage);
+            List<String> because = new ArrayList<>();
+            if (stageP90 != null && age > stageP90) {
+                because.add("P90");
+            }
+            if (rotten != null && age > rotten) {
+                because.add("ROTTEN");
+            }
+            if (!because.isEmpty()) {
+                stalled.add(new StalledDeals.Deal(
+                        deal.getString("aggregateId"), stage, entered, Ratios.round(age), stageP90, rotten, because));
+            }
+        }
+        stalled.sort(Comparator.comparingDouble(StalledDeals.Deal::ageDays).reversed());
+        LocalDate today = LocalDate.ofInstant(now, zones.zoneOf(tenant.value()));
+        return new StalledDeals(
+                today, stalled.size(), stalled.stream().limit(limit).toList());
+    }
+
+    /**
+     * Reps or teams over one planning period ({@code 2026}, {@code 2026-Q3}, {@code 2026-07}), the
+     * period's days cut in the tenant's zone, with their quota for exactly that period.
+     */
+    public Leaderboard leaderboard(TenantId tenant, String periodValue, String by) {
+        String dimension = by == null ? KpiDimensions.REP : by;
+        if (!dimension.equals(KpiDimensions.REP) && !dimension.equals(KpiDimensions.TEAM)) {
+            throw new IllegalArgumentException("by must be rep or team, not '" + by + "'");
+        }
+        if (periodValue == null) {
+            throw new IllegalArgumentException(
+                    "give the period: a year (2026), a quarter (2026-Q3) or a month (2026-07)");
+        }
+        Period period = new Period(periodValue);
+        DayRange days = new DayRange(period.start(), period.end());
+        Map<String, Figures> deals =
+                byValue(reader.answer(new SliceQuery(tenant.value(), DEALS, days, Slice.ALL, dimension, null)));
+        Map<String, Figures> quotas = byValue(reader.answer(new SliceQuery(
+                tenant.value(),
+                List.of(KpiFigures.PLANS),
+                new DayRange(period.start(), period.start().plusDays(1)),
+                Slice.ALL,
+                dimension,
+                null)));
+        return Leaderboard.of(period.value(), dimension, deals, quotas);
+    }
+
+    private static Map<String, Figures> byValue(Breakdown breakdown) {
+        Map<String, Figures> byValue = new TreeMap<>();
+        breakdown.groups().forEach(group -> byValue.put(group.value(), group.total()));
+        return byValue;
     }
 
     /**

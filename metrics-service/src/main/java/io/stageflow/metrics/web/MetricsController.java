@@ -6,9 +6,12 @@ import io.stageflow.metrics.kpi.CycleTime;
 import io.stageflow.metrics.kpi.DealSize;
 import io.stageflow.metrics.kpi.KpiDimensions;
 import io.stageflow.metrics.kpi.KpiQuery;
+import io.stageflow.metrics.kpi.Leaderboard;
 import io.stageflow.metrics.kpi.LossAnalysis;
 import io.stageflow.metrics.kpi.Pipeline;
+import io.stageflow.metrics.kpi.StalledDeals;
 import io.stageflow.metrics.kpi.UnitEconomics;
+import io.stageflow.metrics.kpi.Velocity;
 import io.stageflow.metrics.projection.Stage;
 import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.TimeRange;
@@ -75,6 +78,28 @@ class MetricsController {
     @GetMapping("/pipeline")
     Report<Pipeline> pipeline(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.pipeline(tenant, question(parameters), parameters.get("asOf"));
+    }
+
+    /** Revenue per day the pipeline is expected to bring: open deals × win rate × deal size ÷ cycle. */
+    @GetMapping("/velocity")
+    Velocity velocity(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return kpis.velocity(tenant, question(parameters));
+    }
+
+    /** Open deals stuck in their stage: past its p90 stay or the pipeline's rotten-after days. */
+    @GetMapping("/stalled")
+    StalledDeals stalled(
+            TenantId tenant,
+            @RequestParam Map<String, String> parameters,
+            @RequestParam(defaultValue = "100") int limit) {
+        return kpis.stalled(tenant, question(parameters).filters(), limit);
+    }
+
+    /** Reps (or teams, {@code by=team}) over a planning period, against their quotas. */
+    @GetMapping("/reps")
+    Leaderboard reps(
+            TenantId tenant, @RequestParam(required = false) String period, @RequestParam(required = false) String by) {
+        return kpis.leaderboard(tenant, period, by);
     }
 
     /** CAC, CLV and retention for one period, with their inputs. */

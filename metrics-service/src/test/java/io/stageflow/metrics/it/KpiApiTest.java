@@ -11,10 +11,12 @@ import com.jayway.jsonpath.JsonPath;
 import io.stageflow.events.Dimensions;
 import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.Money;
+import io.stageflow.events.Period;
 import io.stageflow.events.SalesEvent;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.PipelineId;
+import io.stageflow.events.ids.QuotaId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
@@ -24,6 +26,9 @@ import io.stageflow.events.opportunity.OpportunityQualified;
 import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityReopened;
 import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.events.plan.QuotaSet;
+import io.stageflow.events.process.PipelineDefined;
+import io.stageflow.events.process.PipelineStage;
 import io.stageflow.kit.test.ServiceTestSupport;
 import io.stageflow.metrics.support.MetricsClient;
 import io.stageflow.metrics.support.SampleJourneys;
@@ -57,6 +62,8 @@ import org.springframework.http.MediaType;
  * d7 and d8, both qualified 4 June; d7 won 10 June, d8 lost 11 June.
  *
  * d9 team-a rep-1 web   opened 1 July and still open
+ * Quotas for April 2026: rep-1 4000 EUR; rep-2 2000 EUR, revised to 3000 EUR
+ * The default pipeline, version 1, is rotten after 30 days.
  * April cycle (opening 1 April 08:00 to win): d1 5.0833, d2 13.0833, d4 26.0833, d6 9.0833 days
  * April stays in NEEDS_ANALYSIS: those four (d4's second stay, 20 to 27 April, 7.0) plus d3 6.0833
  * and d4's first 7.0833; d5's ended on 1 May in Berlin
@@ -104,6 +111,46 @@ class KpiApiTest extends MetricsServiceTest {
                 "NEEDS_ANALYSIS",
                 new Money(BigDecimal.TEN, "EUR"),
                 new Dimensions("web", "retail", "EMEA", "rep-1", "team-a")))));
+        events.addAll(SampleJourneys.envelopes(List.of(new PipelineDefined(
+                BERLIN,
+                PipelineId.defaultFor(BERLIN),
+                at("2026-03-01T08:00:00Z"),
+                1,
+                "Default",
+                List.of(
+                        new PipelineStage("NEEDS_ANALYSIS", 10, List.of()),
+                        new PipelineStage("PROPOSAL", 30, List.of())),
+                "PROPOSAL",
+                30))));
+        QuotaId rep2 = new QuotaId("rep.rep-2.2026-04");
+        events.addAll(SampleJourneys.envelopes(List.of(new QuotaSet(
+                BERLIN,
+                new QuotaId("rep.rep-1.2026-04"),
+                at("2026-03-20T08:00:00Z"),
+                "REP",
+                "rep-1",
+                new Period("2026-04"),
+                new Money(new BigDecimal("4000"), "EUR"),
+                null))));
+        events.addAll(SampleJourneys.envelopes(List.of(
+                new QuotaSet(
+                        BERLIN,
+                        rep2,
+                        at("2026-03-20T08:00:00Z"),
+                        "REP",
+                        "rep-2",
+                        new Period("2026-04"),
+                        new Money(new BigDecimal("2000"), "EUR"),
+                        null),
+                new QuotaSet(
+                        BERLIN,
+                        rep2,
+                        at("2026-03-25T08:00:00Z"),
+                        "REP",
+                        "rep-2",
+                        new Period("2026-04"),
+                        new Money(new BigDecimal("3000"), "EUR"),
+                        new Money(new BigDecimal("2000"), "EUR")))));
         TOPICS.publish(events);
         berlin.awaitCaughtUp(Duration.ofSeconds(60));
     }
@@ -245,6 +292,60 @@ class KpiApiTest extends MetricsServiceTest {
     }
 
     @Test
+    void repsAreRankedByWinsAndMeasuredAgainstTheirQuotaForThePeriod() throws Exception {
+        DocumentContext april = JsonPath.parse(berlin.get("/api/metrics/reps?period=2026-04"));
+
+        assertThat(april.read("$.entries[*].value", List.class)).containsExactly("rep-1", "rep-2", "rep-3");
+        assertThat(april.read("$.entries[0]", Map.class))
+                .containsEntry("won", 2)
+                .containsEntry("wonAmount", Map.of("EUR", 3000))
+                .containsEntry("quota", Map.of("EUR", 4000))
+                .containsEntry("attainment", Map.of("EUR", 0.75))
+                .containsEntry("cycleMeanDays", 7.0833);
+        assertThat(april.read("$.entries[1].attainment", Map.class)).isEqualTo(Map.of("EUR", 1.0));
+        assertThat(april.read("$.entries[2]", Map.class))
+                .containsEntry("won", 1)
+                .containsEntry("lost", 1)
+                .containsEntry("winRate", 0.5)
+                .containsEntry("quota", Map.of());
+        assertThat(april.read("$", Map.class))
+                .containsEntry("withQuota", 2)
+                .containsEntry("atQuota", 1)
+                .containsEntry("targetCompletionRate", 0.5);
+    }
+
+    @Test
+    void velocityMultipliesTheOpenPipelineByWinRateAndDealSizeOverTheCycle() throws Exception {
+        DocumentContext april = JsonPath.parse(berlin.get("/api/metrics/velocity?" + APRIL));
+
+        // At the end of April only d5 is open (won on 1 May in Berlin): 1 × 0.8 × 2000 / 13.3333.
+        assertThat(april.read("$", Map.class))
+                .containsEntry("openOpportunities", 1)
+                .containsEntry("winRate", 0.8)
+                .containsEntry("cycleMeanDays", 13.3333);
+        assertThat(april.read("$.byCurrency[0]", Map.class))
+                .containsEntry("currency", "EUR")
+                .containsEntry("averageDealSize", 2000.0)
+                .containsEntry("perDay", 120.0);
+        assertThat(april.read("$.byCurrency[1].perDay", Double.class)).isEqualTo(30.0);
+    }
+
+    @Test
+    void aDealOpenLongerThanItsStagesP90AndItsRottenAfterDaysIsStalled() throws Exception {
+        DocumentContext stalled = JsonPath.parse(berlin.get("/api/metrics/stalled"));
+
+        assertThat((Integer) stalled.read("$.stalled")).isEqualTo(1);
+        assertThat(stalled.read("$.deals[0]", Map.class))
+                .containsEntry("opportunityId", "d9")
+                .containsEntry("stage", "NEEDS_ANALYSIS")
+                .containsEntry("rottenAfterDays", 30)
+                .containsEntry("because", List.of("P90", "ROTTEN"));
+        assertThat(JsonPath.parse(berlin.get("/api/metrics/stalled?team=team-b"))
+                        .read("$.stalled", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void questionsTheCellsCannotAnswerAreProblems() throws Exception {
         for (String query : List.of(
                 "/api/metrics/win-rate?groupBy=colour",
@@ -254,6 +355,11 @@ class KpiApiTest extends MetricsServiceTest {
                 "/api/metrics/deal-size?grain=fortnight",
                 "/api/metrics/pipeline?from=2026-04-01",
                 "/api/metrics/pipeline?asOf=soon",
+                "/api/metrics/reps",
+                "/api/metrics/stalled?limit=0",
+                "/api/metrics/velocity?from=2026-04-01",
+                "/api/metrics/reps?period=2026-04&by=region",
+                "/api/metrics/reps?period=April",
                 "/api/metrics/loss-analysis?from=2026-05-01&to=2026-04-01")) {
             mvc.perform(get(query).with(ServiceTestSupport.caller(BERLIN.value(), "manager-1")))
                     .andExpect(status().isBadRequest())

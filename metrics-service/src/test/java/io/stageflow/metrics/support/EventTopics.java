@@ -33,8 +33,12 @@ public final class EventTopics {
 
     private EventTopics(String suffix) {
         this.byContractTopic = new LinkedHashMap<>();
-        for (String topic :
-                List.of(Topics.LEAD_EVENTS, Topics.OPPORTUNITY_EVENTS, Topics.ACCOUNT_EVENTS, Topics.PLAN_EVENTS)) {
+        for (String topic : List.of(
+                Topics.LEAD_EVENTS,
+                Topics.OPPORTUNITY_EVENTS,
+                Topics.ACCOUNT_EVENTS,
+                Topics.PLAN_EVENTS,
+                Topics.PROCESS_EVENTS)) {
             byContractTopic.put(topic, topic + "." + suffix);
         }
         this.leads = byContractTopic.get(Topics.LEAD_EVENTS);

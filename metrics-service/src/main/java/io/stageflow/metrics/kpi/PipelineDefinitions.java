@@ -1,0 +1,74 @@
+package io.stageflow.metrics.kpi;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.stageflow.events.process.PipelineDefined;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * The pipeline versions the tenants defined, as the metrics need them at query time (stage
+ * probabilities, rotten-after days). A version never changes, so recording one again replaces it
+ * with itself: redelivery is harmless. No fact depends on it, only queries, so it may arrive after
+ * the deals that follow it.
+ */
+final class PipelineDefinitions {
+    static final String COLLECTION = "kpi_pipelines";
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<Document> versions;
+
+    PipelineDefinitions(MongoDatabase database) {
+        this.versions = database.getCollection(COLLECTION);
+    }
+
+    /** One stage of a version: its name and win probability in percent. */
+    record Stage(String name, int probability) {}
+
+    record Definition(String pipelineId, int version, List<Stage> stages, Integer rottenAfterDays) {}
+
+    void record(List<PipelineDefined> defined) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (PipelineDefined event : defined) {
+            String id = idOf(event.tenantId().value(), event.pipelineId().value(), event.version());
+            Document document = new Document("_id", id)
+                    .append("tenant", event.tenantId().value())
+                    .append("pipelineId", event.pipelineId().value())
+                    .append("version", event.version())
+                    .append("rottenAfterDays", event.rottenAfterDays())
+                    .append(
+                            "stages",
+                            event.stages().stream()
+                                    .map(s -> new Document("name", s.name()).append("probability", s.probability()))
+                                    .toList());
+            writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT));
+        }
+        if (!writes.isEmpty()) {
+            versions.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    Optional<Definition> find(String tenant, String pipelineId, int version) {
+        Document document =
+                versions.find(eq("_id", idOf(tenant, pipelineId, version))).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        List<Stage> stages = document.getList("stages", Document.class).stream()
+                .map(s -> new Stage(s.getString("name"), s.getInteger("probability")))
+                .toList();
+        return Optional.of(new Definition(pipelineId, version, stages, document.getInteger("rottenAfterDays")));
+    }
+
+    private static String idOf(String tenant, String pipelineId, int version) {
+        return tenant + "/" + pipelineId + "/" + version;
+    }
+}
