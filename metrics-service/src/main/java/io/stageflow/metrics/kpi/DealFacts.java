@@ -4,6 +4,7 @@ import io.stageflow.events.Money;
 import io.stageflow.events.OpportunityEvent;
 import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityQualified;
@@ -19,6 +20,7 @@ import io.stageflow.metrics.cube.Slice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +31,14 @@ import java.util.List;
  * withdraws the loss it undoes from the day and slices it was counted in, so a deal lost in March
  * and won in April after a reopen is one win and no loss. The pipeline is kept as daily changes:
  * an open deal adds one and its amount to its stage's figures, and every move, amount change,
- * reassignment and close moves them, so their sum up to a day is the pipeline as of that day.
+ * reassignment and close moves them, so their sum up to a day is the pipeline as of that day. The
+ * same changes keep the amounts by expected close month for the forecast, and a close counts, for
+ * every stage the deal went through, one closed deal (and one won) for the learned probabilities.
  */
 final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
+    /** The forecast month of a deal without an expected close date. */
+    static final String NO_CLOSE_DATE = "none";
+
     @Override
     public AggregateKey keyOf(OpportunityEvent event) {
         return new AggregateKey(event.tenantId().value(), event.opportunityId().value());
@@ -51,6 +58,7 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
                             : opened.pipelineId())
                     .value();
             deal.pipelineVersion = opened.pipelineVersion() == null ? 1 : opened.pipelineVersion();
+            deal.closeDate = opened.expectedCloseDate();
             enter(facts, deal, opened.stage(), at, new Figures().count(KpiFigures.OPENED, 1));
         } else if (event instanceof OpportunityStageChanged changed) {
             moveTo(facts, deal, changed.toStage(), at);
@@ -59,6 +67,10 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
         } else if (event instanceof OpportunityAmountChanged changed) {
             Figures figures = pipeline(deal, -1);
             deal.amount = changed.to();
+            facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)));
+        } else if (event instanceof OpportunityCloseDateChanged changed) {
+            Figures figures = pipeline(deal, -1);
+            deal.closeDate = changed.toDate();
             facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)));
         } else if (event instanceof OpportunityReassigned reassigned) {
             List<Slice> before = deal.slices();
@@ -84,6 +96,8 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             if (deal.qualified) {
                 figures.count(KpiFigures.WON_QUALIFIED, 1);
             }
+            deal.visited.forEach(
+                    stage -> figures.count(KpiFigures.closedVia(stage), 1).count(KpiFigures.wonVia(stage), 1));
             leave(facts, deal, at, Durations.measure(figures, Durations.CYCLE, deal.openedAt, at));
         } else if (event instanceof OpportunityLost lost) {
             leave(facts, deal, at, new Figures());
@@ -97,7 +111,8 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
                     lost.reason(),
                     lost.competitor(),
                     deal.qualified,
-                    List.copyOf(slices));
+                    List.copyOf(slices),
+                    List.copyOf(deal.visited));
             facts.add(deal.loss.day(), slices, lossFigures(deal.loss, 1));
         } else if (event instanceof OpportunityReopened reopened && deal.loss != null) {
             DealState.Loss loss = deal.loss;
@@ -111,6 +126,9 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
     /** The deal is open in {@code stage} from {@code at}: in the pipeline and in the stage's open count. */
     private static void enter(Facts facts, DealState deal, String stage, Instant at, Figures figures) {
         deal.openStage = stage;
+        if (!deal.visited.contains(stage)) {
+            deal.visited.add(stage);
+        }
         deal.stageEnteredAt = at;
         facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)).count(KpiFigures.inStage(stage), 1));
     }
@@ -144,9 +162,17 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             figures.count(KpiFigures.openIn(deal.openStage), sign);
             Money amount = deal.amount;
             if (amount != null) {
-                figures.sum(
-                        KpiFigures.openValue(amount.currency(), deal.openStage),
-                        amount.amount().multiply(BigDecimal.valueOf(sign)));
+                BigDecimal signed = amount.amount().multiply(BigDecimal.valueOf(sign));
+                figures.sum(KpiFigures.openValue(amount.currency(), deal.openStage), signed);
+                if (deal.pipelineId != null) {
+                    String month = deal.closeDate == null
+                            ? NO_CLOSE_DATE
+                            : YearMonth.from(deal.closeDate).toString();
+                    figures.sum(
+                            KpiFigures.forecast(
+                                    month, amount.currency(), deal.pipelineVersion, deal.pipelineId, deal.openStage),
+                            signed);
+                }
             }
         }
         return figures;
@@ -163,6 +189,7 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
         if (loss.qualified()) {
             figures.count(KpiFigures.LOST_QUALIFIED, sign);
         }
+        loss.visited().forEach(stage -> figures.count(KpiFigures.closedVia(stage), sign));
         return figures;
     }
 

@@ -4,6 +4,7 @@ import io.stageflow.events.Money;
 import io.stageflow.metrics.cube.Slice;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -28,6 +29,10 @@ final class DealState extends FactState {
     String pipelineId;
 
     int pipelineVersion;
+    /** The expected close date, for the forecast; null when none was given. */
+    LocalDate closeDate;
+    /** Every stage it has been in, for the win probabilities learned from history. */
+    final List<String> visited = new ArrayList<>();
 
     DealState(AggregateKey key, long storedSequence) {
         super(key, storedSequence);
@@ -35,7 +40,13 @@ final class DealState extends FactState {
 
     /** A loss as counted: withdrawing it subtracts exactly what was added. */
     record Loss(
-            LocalDate day, String fromStage, String reason, String competitor, boolean qualified, List<Slice> slices) {}
+            LocalDate day,
+            String fromStage,
+            String reason,
+            String competitor,
+            boolean qualified,
+            List<Slice> slices,
+            List<String> visited) {}
 
     @Override
     void readFrom(Document document) {
@@ -45,6 +56,9 @@ final class DealState extends FactState {
         stageEnteredAt = instant(document, "stageEnteredAt");
         pipelineId = document.getString("pipelineId");
         pipelineVersion = document.getInteger("pipelineVersion", 1);
+        String close = document.getString("closeDate");
+        closeDate = close == null ? null : LocalDate.parse(close);
+        visited.addAll(document.getList("visited", String.class, List.of()));
         Document money = document.get("amount", Document.class);
         if (money != null) {
             amount = new Money(((Decimal128) money.get("value")).bigDecimalValue(), money.getString("currency"));
@@ -57,7 +71,8 @@ final class DealState extends FactState {
                     stored.getString("reason"),
                     stored.getString("competitor"),
                     stored.getBoolean("qualified", false),
-                    slicesOf(stored.getList("slices", Document.class)));
+                    slicesOf(stored.getList("slices", Document.class)),
+                    stored.getList("visited", String.class, List.of()));
         }
     }
 
@@ -68,7 +83,9 @@ final class DealState extends FactState {
                 .append("openedAt", date(openedAt))
                 .append("stageEnteredAt", date(stageEnteredAt))
                 .append("pipelineId", pipelineId)
-                .append("pipelineVersion", pipelineVersion);
+                .append("pipelineVersion", pipelineVersion)
+                .append("closeDate", closeDate == null ? null : closeDate.toString())
+                .append("visited", List.copyOf(visited));
         if (amount != null) {
             document.append(
                     "amount",
@@ -82,7 +99,8 @@ final class DealState extends FactState {
                             .append("reason", loss.reason())
                             .append("competitor", loss.competitor())
                             .append("qualified", loss.qualified())
-                            .append("slices", documents(loss.slices())));
+                            .append("slices", documents(loss.slices()))
+                            .append("visited", loss.visited()));
         }
     }
 }

@@ -85,6 +85,25 @@ final class KpiFigures {
         return FigureNames.of("quota", period + ":" + currency);
     }
 
+    /**
+     * Open deals' amount by expected close month, pipeline version and stage: a running sum like the
+     * pipeline's. The part is {@code month|currency|version|pipelineId|stage}, the stage last because
+     * it is free text.
+     */
+    static String forecast(String month, String currency, int version, String pipelineId, String stage) {
+        return FigureNames.of(
+                "forecast", String.join("|", month, currency, Integer.toString(version), pipelineId, stage));
+    }
+
+    /** Deals closed after being in a stage, and how many of them were won: the learned win probability. */
+    static String closedVia(String stage) {
+        return FigureNames.of("closedVia", stage);
+    }
+
+    static String wonVia(String stage) {
+        return FigureNames.of("wonVia", stage);
+    }
+
     static String spend(String currency) {
         return FigureNames.of("spend", currency);
     }

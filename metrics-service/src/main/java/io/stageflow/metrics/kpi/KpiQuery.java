@@ -1,7 +1,5 @@
 package io.stageflow.metrics.kpi;
 
-import com.mongodb.client.model.Filters;
-import io.stageflow.events.Period;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.cube.Breakdown;
 import io.stageflow.metrics.cube.CellReader;
@@ -11,37 +9,29 @@ import io.stageflow.metrics.cube.SliceQuery;
 import io.stageflow.metrics.cube.TenantZones;
 import io.stageflow.metrics.query.DayRange;
 import io.stageflow.metrics.query.Grain;
-import io.stageflow.metrics.query.Ratios;
 import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.winrate.WinRate;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-/** The cell-backed KPIs (win rate, loss analysis, deal size, conversion) for any day range and slice. */
+/**
+ * The cell-backed KPIs over a range of days and a slice: win rate, loss analysis, deal size,
+ * conversion, cycle time, unit economics, velocity and the pipeline as of a day. The forecast, the
+ * reps leaderboard and the stalled deals have queries of their own.
+ */
 @Component
 public class KpiQuery {
     private static final List<String> DEALS = List.of(KpiFigures.DEALS);
-    private final KpiCells cells;
     private final CellReader reader;
     private final TenantZones zones;
     private final Clock clock;
 
     public KpiQuery(KpiCells cells, TenantZones zones, Clock clock) {
-        this.cells = cells;
         this.reader = new CellReader(cells.cells());
         this.zones = zones;
         this.clock = clock;
@@ -76,10 +66,10 @@ public class KpiQuery {
      */
     public Report<CycleTime> cycleTime(TenantId tenant, Question question) {
         SliceQuery query = sliceQuery(tenant, question, List.of(KpiFigures.LEADS, KpiFigures.DEALS));
-        Report<CycleTime> report = Report.of(reader.answer(query), figures -> CycleTime.of(figures, null));
-        Breakdown total = reader.answer(query);
+        Breakdown breakdown = reader.answer(query);
+        Report<CycleTime> report = Report.of(breakdown, figures -> CycleTime.of(figures, null));
         return new Report<>(
-                CycleTime.of(total.total(), ages(tenant, query.filter())), report.groups(), report.periods());
+                CycleTime.of(breakdown.total(), ages(tenant, query.filter())), report.groups(), report.periods());
     }
 
     /** Open deals by stage, aged today minus the day they entered it: every day's open counts, summed. */
@@ -161,99 +151,6 @@ public class KpiQuery {
     }
 
     /**
-     * Open deals past their stage's p90 stay or their pipeline's rotten-after days, oldest first, at
-     * most {@code limit}. Lists deal states (one document per open deal of the tenant, through an
-     * index on tenant and stage), not cells: an answer about individual deals.
-     */
-    public StalledDeals stalled(TenantId tenant, Map<String, String> filters, int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
-        }
-        Question everything = new Question(null, null, filters, null, null);
-        SliceQuery history = sliceQuery(tenant, everything, DEALS);
-        Map<String, Double> p90 = new TreeMap<>();
-        CycleTime.of(
-                        reader.answer(new SliceQuery(tenant.value(), DEALS, history.range(), Slice.ALL, null, null))
-                                .total(),
-                        null)
-                .stages()
-                .forEach(stage -> p90.put(stage.stage(), stage.p90Days()));
-        Instant now = clock.instant();
-        List<Bson> filter =
-                new ArrayList<>(List.of(Filters.eq("tenant", tenant.value()), Filters.ne("openStage", null)));
-        if (!history.filter().isAll()) {
-            filter.add(Filters.elemMatch(
-                    "slices",
-                    Filters.and(
-                            Filters.eq("d", history.filter().dimension()),
-                            Filters.eq("v", history.filter().value()))));
-        }
-        Map<String, Optional<PipelineDefinitions.Definition>> definitions = new HashMap<>();
-        List<StalledDeals.Deal> stalled = new ArrayList<>();
-        for (Document deal : cells.deals().find(Filters.and(filter))) {
-            Instant entered = deal.getDate("stageEnteredAt").toInstant();
-            String stage = deal.getString("openStage");
-            double age = Duration.between(entered, now).toMillis() / Durations.MILLIS_PER_DAY;
-            String pipeline = deal.getString("pipelineId");
-            int version = deal.getInteger("pipelineVersion", 1);
-            Integer rotten = definitions
-                    .computeIfAbsent(
-                            pipeline + "/" + version, k -> cells.definitions().find(tenant.value(), pipeline, version))
-                    .map(PipelineDefinitions.Definition::rottenAfterDays)
-                    .orElse(null);
-            Double stageP90 = p90.get(stage);
-            List<String> because = new ArrayList<>();
-            if (stageP90 != null && age > stageP90) {
-                because.add("P90");
-            }
-            if (rotten != null && age > rotten) {
-                because.add("ROTTEN");
-            }
-            if (!because.isEmpty()) {
-                stalled.add(new StalledDeals.Deal(
-                        deal.getString("aggregateId"), stage, entered, Ratios.round(age), stageP90, rotten, because));
-            }
-        }
-        stalled.sort(Comparator.comparingDouble(StalledDeals.Deal::ageDays).reversed());
-        LocalDate today = LocalDate.ofInstant(now, zones.zoneOf(tenant.value()));
-        return new StalledDeals(
-                today, stalled.size(), stalled.stream().limit(limit).toList());
-    }
-
-    /**
-     * Reps or teams over one planning period ({@code 2026}, {@code 2026-Q3}, {@code 2026-07}), the
-     * period's days cut in the tenant's zone, with their quota for exactly that period.
-     */
-    public Leaderboard leaderboard(TenantId tenant, String periodValue, String by) {
-        String dimension = by == null ? KpiDimensions.REP : by;
-        if (!dimension.equals(KpiDimensions.REP) && !dimension.equals(KpiDimensions.TEAM)) {
-            throw new IllegalArgumentException("by must be rep or team, not '" + by + "'");
-        }
-        if (periodValue == null) {
-            throw new IllegalArgumentException(
-                    "give the period: a year (2026), a quarter (2026-Q3) or a month (2026-07)");
-        }
-        Period period = new Period(periodValue);
-        DayRange days = new DayRange(period.start(), period.end());
-        Map<String, Figures> deals =
-                byValue(reader.answer(new SliceQuery(tenant.value(), DEALS, days, Slice.ALL, dimension, null)));
-        Map<String, Figures> quotas = byValue(reader.answer(new SliceQuery(
-                tenant.value(),
-                List.of(KpiFigures.PLANS),
-                new DayRange(period.start(), period.start().plusDays(1)),
-                Slice.ALL,
-                dimension,
-                null)));
-        return Leaderboard.of(period.value(), dimension, deals, quotas);
-    }
-
-    private static Map<String, Figures> byValue(Breakdown breakdown) {
-        Map<String, Figures> byValue = new TreeMap<>();
-        breakdown.groups().forEach(group -> byValue.put(group.value(), group.total()));
-        return byValue;
-    }
-
-    /**
      * The pipeline at the end of the {@code asOf} day (default: now): the sum of every pipeline change
      * up to it. Takes filters and groupBy; from, to and grain are for the other KPIs.
      */
@@ -273,25 +170,6 @@ public class KpiQuery {
     }
 
     private SliceQuery sliceQuery(TenantId tenant, Question question, List<String> families) {
-        ZoneId zone = zones.zoneOf(tenant.value());
-        if (question.filters().size() > 1) {
-            throw new IllegalArgumentException("filter on one dimension at a time (got "
-                    + question.filters().keySet() + "): combinations are not pre-aggregated");
-        }
-        Slice filter = question.filters().entrySet().stream()
-                .findFirst()
-                .map(e -> Slice.of(e.getKey(), e.getValue()))
-                .orElse(Slice.ALL);
-        String groupBy = question.groupBy();
-        if (groupBy != null && !KpiDimensions.ALL.contains(groupBy)) {
-            throw new IllegalArgumentException("unknown groupBy '" + groupBy + "'; known: " + KpiDimensions.ALL);
-        }
-        return new SliceQuery(
-                tenant.value(),
-                families,
-                DayRange.parse(question.from(), question.to(), zone),
-                filter,
-                groupBy,
-                Grain.parse(question.grain()));
+        return Questions.sliceQuery(tenant, question, families, zones.zoneOf(tenant.value()));
     }
 }

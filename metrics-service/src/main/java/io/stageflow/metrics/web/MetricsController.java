@@ -4,12 +4,16 @@ import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.kpi.Conversion;
 import io.stageflow.metrics.kpi.CycleTime;
 import io.stageflow.metrics.kpi.DealSize;
+import io.stageflow.metrics.kpi.Forecast;
+import io.stageflow.metrics.kpi.ForecastQuery;
 import io.stageflow.metrics.kpi.KpiDimensions;
 import io.stageflow.metrics.kpi.KpiQuery;
 import io.stageflow.metrics.kpi.Leaderboard;
+import io.stageflow.metrics.kpi.LeaderboardQuery;
 import io.stageflow.metrics.kpi.LossAnalysis;
 import io.stageflow.metrics.kpi.Pipeline;
 import io.stageflow.metrics.kpi.StalledDeals;
+import io.stageflow.metrics.kpi.StalledDealsQuery;
 import io.stageflow.metrics.kpi.UnitEconomics;
 import io.stageflow.metrics.kpi.Velocity;
 import io.stageflow.metrics.projection.Stage;
@@ -38,11 +42,23 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsController {
     private final FunnelQuery funnel;
     private final KpiQuery kpis;
+    private final ForecastQuery forecasts;
+    private final LeaderboardQuery leaderboards;
+    private final StalledDealsQuery stalledDeals;
     private final ProjectionStatusQuery status;
 
-    MetricsController(FunnelQuery funnel, KpiQuery kpis, ProjectionStatusQuery status) {
+    MetricsController(
+            FunnelQuery funnel,
+            KpiQuery kpis,
+            ForecastQuery forecasts,
+            LeaderboardQuery leaderboards,
+            StalledDealsQuery stalledDeals,
+            ProjectionStatusQuery status) {
         this.funnel = funnel;
         this.kpis = kpis;
+        this.forecasts = forecasts;
+        this.leaderboards = leaderboards;
+        this.stalledDeals = stalledDeals;
         this.status = status;
     }
 
@@ -86,20 +102,26 @@ class MetricsController {
         return kpis.velocity(tenant, question(parameters));
     }
 
+    /** The open pipeline by expected close month, weighted by stage probabilities defined and learned. */
+    @GetMapping("/forecast")
+    Forecast forecast(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return forecasts.forecast(tenant, question(parameters).filters());
+    }
+
     /** Open deals stuck in their stage: past its p90 stay or the pipeline's rotten-after days. */
     @GetMapping("/stalled")
     StalledDeals stalled(
             TenantId tenant,
             @RequestParam Map<String, String> parameters,
             @RequestParam(defaultValue = "100") int limit) {
-        return kpis.stalled(tenant, question(parameters).filters(), limit);
+        return stalledDeals.stalled(tenant, question(parameters).filters(), limit);
     }
 
     /** Reps (or teams, {@code by=team}) over a planning period, against their quotas. */
     @GetMapping("/reps")
     Leaderboard reps(
             TenantId tenant, @RequestParam(required = false) String period, @RequestParam(required = false) String by) {
-        return kpis.leaderboard(tenant, period, by);
+        return leaderboards.leaderboard(tenant, period, by);
     }
 
     /** CAC, CLV and retention for one period, with their inputs. */

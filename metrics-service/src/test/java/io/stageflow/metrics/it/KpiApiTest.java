@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ import org.springframework.http.MediaType;
  * June: leads l1 (campaign spring) l2 l3 (spring) l4 created 2 June; l1 and l2 converted 3 June into
  * d7 and d8, both qualified 4 June; d7 won 10 June, d8 lost 11 June.
  *
- * d9 team-a rep-1 web   opened 1 July and still open
+ * d9 team-a rep-1 web   opened 1 July and still open, 10 EUR, expected to close two months from today
  * Quotas for April 2026: rep-1 4000 EUR; rep-2 2000 EUR, revised to 3000 EUR
  * The default pipeline, version 1, is rotten after 30 days.
  * April cycle (opening 1 April 08:00 to win): d1 5.0833, d2 13.0833, d4 26.0833, d6 9.0833 days
@@ -72,6 +73,9 @@ import org.springframework.http.MediaType;
 class KpiApiTest extends MetricsServiceTest {
     private static final TenantId BERLIN = new TenantId("berlin");
     private static final String APRIL = "from=2026-04-01&to=2026-05-01";
+    /** Relative to today, so that the forecast's "coming months" stay ahead whenever the test runs. */
+    private static final LocalDate D9_CLOSE =
+            LocalDate.now(ZoneId.of("Europe/Berlin")).plusMonths(2);
 
     private MetricsClient berlin;
 
@@ -110,7 +114,8 @@ class KpiApiTest extends MetricsServiceTest {
                 null,
                 "NEEDS_ANALYSIS",
                 new Money(BigDecimal.TEN, "EUR"),
-                new Dimensions("web", "retail", "EMEA", "rep-1", "team-a")))));
+                new Dimensions("web", "retail", "EMEA", "rep-1", "team-a"),
+                D9_CLOSE))));
         events.addAll(SampleJourneys.envelopes(List.of(new PipelineDefined(
                 BERLIN,
                 PipelineId.defaultFor(BERLIN),
@@ -343,6 +348,23 @@ class KpiApiTest extends MetricsServiceTest {
         assertThat(JsonPath.parse(berlin.get("/api/metrics/stalled?team=team-b"))
                         .read("$.stalled", Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void theForecastWeighsOpenDealsByStageProbabilityAndByTheTenantsOwnHistory() throws Exception {
+        DocumentContext forecast = JsonPath.parse(berlin.get("/api/metrics/forecast"));
+
+        // NEEDS_ANALYSIS: 8 deals closed after being in it (d1-d8), 6 of them won.
+        assertThat(forecast.read("$.learnedProbability", Map.class)).containsEntry("NEEDS_ANALYSIS", 0.75);
+        assertThat(forecast.read("$.months[*].month", List.class))
+                .containsExactly(YearMonth.from(D9_CLOSE).toString());
+        // d9: 10 EUR in NEEDS_ANALYSIS, 10 % by the default pipeline's definition, 75 % by history.
+        assertThat(forecast.read("$.months[0].byCurrency[0]", Map.class))
+                .containsEntry("currency", "EUR")
+                .containsEntry("amount", 10.0)
+                .containsEntry("weighted", 1.0)
+                .containsEntry("learned", 7.5)
+                .containsEntry("withoutStageProbability", 0.0);
     }
 
     @Test

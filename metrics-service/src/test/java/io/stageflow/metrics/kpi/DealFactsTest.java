@@ -10,6 +10,7 @@ import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.opportunity.OpportunityAmountChanged;
+import io.stageflow.events.opportunity.OpportunityCloseDateChanged;
 import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityQualified;
@@ -222,6 +223,26 @@ class DealFactsTest {
                 .containsEntry("durN:cycle", 1L)
                 .containsEntry("durMs:cycle", 216_000_000L)
                 .containsEntry("inStage:PROPOSAL", -1L);
+    }
+
+    @Test
+    void aSlippedCloseDateMovesTheDealToItsNewForecastMonthAndACloseTeachesTheStagesOdds() {
+        opened();
+        String pipeline = PipelineId.defaultFor(ACME).value();
+
+        Figures slipped =
+                all(apply(new OpportunityCloseDateChanged(ACME, DEAL, T0, null, LocalDate.parse("2026-05-20"))));
+        Figures won = all(apply(new OpportunityWon(ACME, DEAL, T0, "NEEDS_ANALYSIS", AMOUNT)));
+
+        assertThat(slipped.sum(KpiFigures.forecast("none", "EUR", 1, pipeline, "NEEDS_ANALYSIS")))
+                .isEqualByComparingTo("-5000");
+        assertThat(slipped.sum(KpiFigures.forecast("2026-05", "EUR", 1, pipeline, "NEEDS_ANALYSIS")))
+                .isEqualByComparingTo("5000");
+        assertThat(won.sum(KpiFigures.forecast("2026-05", "EUR", 1, pipeline, "NEEDS_ANALYSIS")))
+                .isEqualByComparingTo("-5000");
+        assertThat(won.counts())
+                .containsEntry("closedVia:NEEDS_ANALYSIS", 1L)
+                .containsEntry("wonVia:NEEDS_ANALYSIS", 1L);
     }
 
     @Test
