@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Sales cycle and time in stage, in days (decimal). {@code won} counts the wins on the range's
@@ -81,7 +82,7 @@ public record CycleTime(long won, Double meanDays, Double medianDays, Double p90
             Map<String, DurationSummary.Builder> measures, Map<String, DurationSummary> ages) {
         Set<String> names = new LinkedHashSet<>();
         Stage.OPEN.forEach(stage -> names.add(stage.name()));
-        Set<String> others = new java.util.TreeSet<>();
+        Set<String> others = new TreeSet<>();
         measures.keySet().stream().filter(m -> m.startsWith("in:")).forEach(m -> others.add(m.substring(3)));
         if (ages != null) {
             others.addAll(ages.keySet());

@@ -110,14 +110,12 @@ public class KpiQuery {
         SliceQuery range = sliceQuery(tenant, question, List.of(KpiFigures.ACCOUNTS, KpiFigures.PLANS));
         Figures inRange = reader.answer(range).total();
         DayRange before = new DayRange(DayRange.FIRST_DAY, range.range().from());
-        DayRange upToEnd = new DayRange(DayRange.FIRST_DAY, range.range().to());
-        List<String> accounts = List.of(KpiFigures.ACCOUNTS);
-        long atStart = reader.answer(new SliceQuery(tenant.value(), accounts, before, range.filter(), null, null))
+        long atStart = reader.answer(new SliceQuery(
+                        tenant.value(), List.of(KpiFigures.ACCOUNTS), before, range.filter(), null, null))
                 .total()
                 .count(KpiFigures.CUSTOMERS);
-        long atEnd = reader.answer(new SliceQuery(tenant.value(), accounts, upToEnd, range.filter(), null, null))
-                .total()
-                .count(KpiFigures.CUSTOMERS);
+        // The customers figure is a running change, so the end is the start plus the range's changes.
+        long atEnd = atStart + inRange.count(KpiFigures.CUSTOMERS);
         long days = ChronoUnit.DAYS.between(range.range().from(), range.range().to());
         return UnitEconomics.of(inRange, atStart, atEnd, days);
     }
