@@ -30,7 +30,7 @@ public class KafkaSourceConfiguration {
     }
 
     @Bean
-    StreamableKafkaMessageSource<String, byte[]> journeyEventSource(
+    StreamableKafkaMessageSource<String, byte[]> kpiEventSource(
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
             MetricsProperties properties,
             AsyncFetcher<String, byte[], KafkaEventMessage> journeyEventFetcher,

@@ -3,8 +3,8 @@ package io.stageflow.metrics.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.stageflow.metrics.cube.TenantZones;
+import io.stageflow.metrics.kpi.KpiProjection;
 import io.stageflow.metrics.messaging.CloudEventsMessageConverter;
-import io.stageflow.metrics.projection.JourneyProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The journey projection: one pooled streaming processor over the Kafka source, large batches. */
+/** The KPI projection: one pooled streaming processor over the Kafka source, large batches. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
     private static final SequencingPolicy<EventMessage<?>> BY_KAFKA_PARTITION =
@@ -32,23 +32,24 @@ public class ProjectionConfiguration {
     }
 
     @Bean
-    ConfigurerModule journeyProjectionProcessor(
-            MetricsProperties properties, StreamableKafkaMessageSource<String, byte[]> journeyEventSource) {
+    ConfigurerModule kpiProjectionProcessor(
+            MetricsProperties properties, StreamableKafkaMessageSource<String, byte[]> kpiEventSource) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(
-                        JourneyProjection.PROCESSING_GROUP,
-                        config -> journeyEventSource,
+                        KpiProjection.PROCESSING_GROUP,
+                        config -> kpiEventSource,
                         (config, builder) -> builder.batchSize(properties.batchSize())
                                 // Each segment reads every partition: more segments read the topics
-                                // more often. One until measured otherwise.
+                                // more often. And a journey takes events from two topics, which one
+                                // segment gives to one writer (JourneyBatch). One segment.
                                 .initialSegmentCount(1)
                                 .initialToken(source -> KafkaTrackingToken.emptyToken()))
                 // By Kafka partition, not by aggregate: a partition's events then always go to one
                 // segment, which is what lets a cell keep one position per partition (ADR 0005).
                 // Each aggregate's events are in one partition, so they stay in order too.
-                .registerSequencingPolicy(JourneyProjection.PROCESSING_GROUP, config -> BY_KAFKA_PARTITION)
+                .registerSequencingPolicy(KpiProjection.PROCESSING_GROUP, config -> BY_KAFKA_PARTITION)
                 // A failing batch must be retried from the stored token, never logged and skipped.
                 .registerListenerInvocationErrorHandler(
-                        JourneyProjection.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance()));
+                        KpiProjection.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance()));
     }
 }

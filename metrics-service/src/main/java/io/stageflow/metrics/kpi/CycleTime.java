@@ -1,7 +1,6 @@
 package io.stageflow.metrics.kpi;
 
 import io.stageflow.metrics.cube.Figures;
-import io.stageflow.metrics.projection.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -77,11 +76,15 @@ public record CycleTime(long won, Double meanDays, Double medianDays, Double p90
         return builder == null ? DurationSummary.NONE : builder.summary();
     }
 
-    /** The default pipeline's stages always, in order; then any other stage measured, by name. */
+    /**
+     * The lead stages and version 1 of the default pipeline always, in order, so a stay nobody made
+     * yet still shows (as null); then any other stage measured, by name.
+     */
     private static Set<String> stageNames(
             Map<String, DurationSummary.Builder> measures, Map<String, DurationSummary> ages) {
         Set<String> names = new LinkedHashSet<>();
-        Stage.OPEN.forEach(stage -> names.add(stage.name()));
+        names.addAll(StageOrder.LEAD_STAGES);
+        names.addAll(StageOrder.DEFAULT_PIPELINE_V1);
         Set<String> others = new TreeSet<>();
         measures.keySet().stream().filter(m -> m.startsWith("in:")).forEach(m -> others.add(m.substring(3)));
         if (ages != null) {

@@ -14,14 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One Axon batch of contract events for the KPI cells: lead and deal facts derived from their
- * states, the cells written once, then the states saved (ADR 0005).
+ * One Axon batch of contract events for the KPI cells: lead, deal, account, plan and journey
+ * facts derived from their states, the cells written once, then the states saved (ADR 0005).
  */
 final class KpiBatch {
     private final FactBatch<LeadEvent, LeadState> leads;
     private final FactBatch<OpportunityEvent, DealState> deals;
     private final FactBatch<AccountEvent, AccountState> accounts;
     private final FactBatch<PlanEvent, PlanState> plans;
+    private final JourneyBatch journeys;
     private final CellStore cells;
     private final PipelineDefinitions definitions;
     private final List<PipelineDefined> defined = new ArrayList<>();
@@ -31,18 +32,21 @@ final class KpiBatch {
             FactBatch<OpportunityEvent, DealState> deals,
             FactBatch<AccountEvent, AccountState> accounts,
             FactBatch<PlanEvent, PlanState> plans,
+            JourneyBatch journeys,
             CellStore cells,
             PipelineDefinitions definitions) {
         this.leads = leads;
         this.deals = deals;
         this.accounts = accounts;
         this.plans = plans;
+        this.journeys = journeys;
         this.cells = cells;
         this.definitions = definitions;
     }
 
     /** Pipeline definitions are kept for queries; reason lists add nothing. */
     void add(SalesEvent event, long sequence, KafkaPosition position) {
+        journeys.add(event, sequence, position);
         if (event instanceof LeadEvent lead) {
             leads.add(lead, sequence, position);
         } else if (event instanceof OpportunityEvent deal) {
@@ -62,6 +66,7 @@ final class KpiBatch {
         deals.save();
         accounts.save();
         plans.save();
+        journeys.save();
         definitions.record(defined);
     }
 
@@ -71,6 +76,7 @@ final class KpiBatch {
         contributions.addAll(deals.derive(zones));
         contributions.addAll(accounts.derive(zones));
         contributions.addAll(plans.derive(zones));
+        contributions.addAll(journeys.derive(zones));
         return contributions;
     }
 }

@@ -7,7 +7,10 @@ import io.stageflow.metrics.cube.CellStore;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-/** The KPI read model: the cells queries read, and the lead, deal, account and plan fact states behind them. */
+/**
+ * The KPI read model: the cells queries read, and the lead, deal, account, plan and journey fact
+ * states behind them.
+ */
 @Component
 public class KpiCells {
     static final String CELLS = "kpi_cells";
@@ -18,6 +21,7 @@ public class KpiCells {
     private final FactStateStore<DealState> deals;
     private final FactStateStore<AccountState> accounts;
     private final FactStateStore<PlanState> plans;
+    private final JourneyStore journeys;
     private final PipelineDefinitions definitions;
     private final MongoDatabase database;
 
@@ -27,6 +31,7 @@ public class KpiCells {
         this.deals = new FactStateStore<>(metricsDatabase, DEALS, DealState::new);
         this.accounts = new FactStateStore<>(metricsDatabase, "kpi_accounts", AccountState::new);
         this.plans = new FactStateStore<>(metricsDatabase, "kpi_plans", PlanState::new);
+        this.journeys = new JourneyStore(metricsDatabase);
         this.definitions = new PipelineDefinitions(metricsDatabase);
         this.database = metricsDatabase;
         // The stalled-deals query reads a tenant's open deals stage by stage, oldest first.
@@ -53,6 +58,7 @@ public class KpiCells {
                 new FactBatch<>(new DealFacts(), deals),
                 new FactBatch<>(new AccountFacts(), accounts),
                 new FactBatch<>(new PlanFacts(), plans),
+                new JourneyBatch(journeys),
                 cells,
                 definitions);
     }

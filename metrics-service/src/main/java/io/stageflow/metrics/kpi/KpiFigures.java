@@ -8,6 +8,8 @@ final class KpiFigures {
     static final String DEALS = "deals";
     /** Lead facts: creations and conversions. */
     static final String LEADS = "leads";
+    /** Journey facts: the funnel's paths ({@link JourneyFacts}). */
+    static final String JOURNEYS = "journeys";
 
     /** Account facts: customers, purchases, churn, renewals. */
     static final String ACCOUNTS = "accounts";

@@ -4,7 +4,7 @@ import io.stageflow.events.SalesEvent;
 import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.cube.TenantZones;
 import io.stageflow.metrics.messaging.CloudEventsMessageConverter;
-import io.stageflow.metrics.projection.JourneyProjection;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,21 +15,34 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects lead and opportunity facts into the KPI cells. It shares the journey projection's
- * processor, so the topics are read and parsed once, and writes on the batch's last message for the
- * reason {@link JourneyProjection} gives.
+ * Projects every contract event into the KPI cells and the fact states behind them. Events are
+ * collected in the batch's unit of work and written once, on the batch's last message. Not in
+ * prepare-commit: the pooled processor stores its token there before any handler's hook runs, and
+ * MongoDB has no transaction to undo that, so a failed write would leave the token past events never
+ * written. Failing on the last message fails the batch instead, and the processor retries it from
+ * the stored token.
  */
 @Component
-@ProcessingGroup(JourneyProjection.PROCESSING_GROUP)
+@ProcessingGroup(KpiProjection.PROCESSING_GROUP)
 public class KpiProjection {
+    /**
+     * Named anew when the funnel moved onto the cells: the new name starts from the beginning of the
+     * topics, which fills the journey cells, while every fact already counted is skipped by its
+     * sequence or its cells' positions (ADR 0005).
+     */
+    public static final String PROCESSING_GROUP = "kpi-projection";
+
     private static final String BATCH = KpiProjection.class.getName() + ".batch";
+    private static final String LAST_RECORDED = KpiProjection.class.getName() + ".lastRecorded";
 
     private final KpiCells cells;
     private final TenantZones zones;
+    private final ProjectionProgress progress;
 
-    public KpiProjection(KpiCells cells, TenantZones zones) {
+    public KpiProjection(KpiCells cells, TenantZones zones, ProjectionProgress progress) {
         this.cells = cells;
         this.zones = zones;
+        this.progress = progress;
     }
 
     /** Every contract event: the batch is written on its last message, whatever kind that is. */
@@ -38,8 +51,13 @@ public class KpiProjection {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         KpiBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> cells.batch());
         batch.add(event, sequenceOf(message), positionOf(message));
+        Instant recorded = unitOfWork.getOrComputeResource(LAST_RECORDED, key -> message.getTimestamp());
+        if (message.getTimestamp().isAfter(recorded)) {
+            unitOfWork.resources().put(LAST_RECORDED, message.getTimestamp());
+        }
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
             batch.write(zones);
+            progress.record(unitOfWork.getResource(LAST_RECORDED));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.stageflow.metrics.kpi;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
@@ -7,11 +8,14 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import io.stageflow.events.process.PipelineDefined;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bson.Document;
 
 /**
@@ -57,15 +61,37 @@ final class PipelineDefinitions {
     }
 
     Optional<Definition> find(String tenant, String pipelineId, int version) {
-        Document document =
-                versions.find(eq("_id", idOf(tenant, pipelineId, version))).first();
-        if (document == null) {
-            return Optional.empty();
+        return Optional.ofNullable(versions.find(eq("_id", idOf(tenant, pipelineId, version)))
+                        .first())
+                .map(PipelineDefinitions::definitionOf);
+    }
+
+    /** The pipeline's newest version known here. */
+    Optional<Definition> latest(String tenant, String pipelineId) {
+        return Optional.ofNullable(versions.find(and(eq("tenant", tenant), eq("pipelineId", pipelineId)))
+                        .sort(Sorts.descending("version"))
+                        .first())
+                .map(PipelineDefinitions::definitionOf);
+    }
+
+    /** Every stage name in any version of the tenant's pipelines. */
+    Set<String> stageNames(String tenant) {
+        Set<String> names = new TreeSet<>();
+        for (Document version : versions.find(eq("tenant", tenant))) {
+            version.getList("stages", Document.class).forEach(s -> names.add(s.getString("name")));
         }
+        return names;
+    }
+
+    private static Definition definitionOf(Document document) {
         List<Stage> stages = document.getList("stages", Document.class).stream()
                 .map(s -> new Stage(s.getString("name"), s.getInteger("probability")))
                 .toList();
-        return Optional.of(new Definition(pipelineId, version, stages, document.getInteger("rottenAfterDays")));
+        return new Definition(
+                document.getString("pipelineId"),
+                document.getInteger("version"),
+                stages,
+                document.getInteger("rottenAfterDays"));
     }
 
     private static String idOf(String tenant, String pipelineId, int version) {

@@ -6,6 +6,8 @@ import io.stageflow.metrics.kpi.CycleTime;
 import io.stageflow.metrics.kpi.DealSize;
 import io.stageflow.metrics.kpi.Forecast;
 import io.stageflow.metrics.kpi.ForecastQuery;
+import io.stageflow.metrics.kpi.Funnel;
+import io.stageflow.metrics.kpi.FunnelQuery;
 import io.stageflow.metrics.kpi.KpiDimensions;
 import io.stageflow.metrics.kpi.KpiQuery;
 import io.stageflow.metrics.kpi.Leaderboard;
@@ -16,16 +18,10 @@ import io.stageflow.metrics.kpi.StalledDeals;
 import io.stageflow.metrics.kpi.StalledDealsQuery;
 import io.stageflow.metrics.kpi.UnitEconomics;
 import io.stageflow.metrics.kpi.Velocity;
-import io.stageflow.metrics.projection.Stage;
 import io.stageflow.metrics.query.Report;
-import io.stageflow.metrics.query.TimeRange;
-import io.stageflow.metrics.query.funnel.Funnel;
-import io.stageflow.metrics.query.funnel.FunnelQuery;
 import io.stageflow.metrics.query.status.ProjectionStatus;
 import io.stageflow.metrics.query.status.ProjectionStatusQuery;
 import io.stageflow.metrics.query.winrate.WinRate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The metrics of the caller's tenant, taken from the token and nowhere else. {@code from}/{@code to}
- * are ISO dates (start of day, UTC) or instants; the range is [from, to), open where absent.
+ * are days in the tenant's time zone (or instants at its midnight); the range is [from, to), open
+ * where absent.
  */
 @RestController
 @RequestMapping("/api/metrics")
@@ -62,14 +59,18 @@ class MetricsController {
         this.status = status;
     }
 
-    /** Journeys that started in the range, by the stages they reached; stages default to the whole pipeline. */
+    /**
+     * Journeys by the listed stages: those that started in the range ({@code mode=cohort}) or the
+     * entries during it ({@code mode=stage-entry}), {@code match=reached} or {@code strict}.
+     */
     @GetMapping("/funnel")
-    Funnel funnel(
-            TenantId tenant,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String stages) {
-        return funnel.funnel(tenant, TimeRange.parse(from, to), stages(stages));
+    Report<Funnel> funnel(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return funnel.funnel(
+                tenant,
+                question(parameters),
+                parameters.get("mode"),
+                parameters.get("match"),
+                parameters.get("stages"));
     }
 
     /** Opportunities won and lost on the range's days; sliced, grouped and by period on request. */
@@ -163,12 +164,5 @@ class MetricsController {
                 filters,
                 parameters.get("groupBy"),
                 parameters.get("grain"));
-    }
-
-    private static List<Stage> stages(String names) {
-        if (names == null || names.isBlank()) {
-            return List.of(Stage.values());
-        }
-        return Arrays.stream(names.split(",")).map(Stage::parse).toList();
     }
 }

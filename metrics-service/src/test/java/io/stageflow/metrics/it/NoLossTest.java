@@ -8,8 +8,7 @@ import com.mongodb.client.model.Filters;
 import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.test.ServiceTestSupport;
-import io.stageflow.metrics.projection.JourneyFields;
-import io.stageflow.metrics.projection.JourneyProjection;
+import io.stageflow.metrics.kpi.KpiProjection;
 import io.stageflow.metrics.query.status.ProjectionStatusQuery;
 import io.stageflow.metrics.support.EventTopics;
 import io.stageflow.metrics.support.MetricsClient;
@@ -44,6 +43,8 @@ class NoLossTest {
     private static final EventTopics TOPICS = EventTopics.create(3);
     private static final TenantId TENANT = new TenantId("bulk");
     private static final int JOURNEYS = 4000;
+    private static final List<String> STAGES =
+            List.of("NEW", "CONTACTED", "NEEDS_ANALYSIS", "PROPOSAL", "QUOTE", "NEGOTIATION", "WON");
 
     @Autowired
     MockMvc mvc;
@@ -65,19 +66,26 @@ class NoLossTest {
 
     @Test
     void everyJourneyOfThousandsOfInterleavedAggregatesIsProjected() throws Exception {
-        Map<String, Integer> expectedRank = new HashMap<>();
+        Map<String, Integer> expectedEntries = new HashMap<>();
+        long[] reaching = new long[STAGES.size()];
         List<List<EventEnvelope>> journeys = new ArrayList<>();
         Instant start = Instant.parse("2026-04-01T00:00:00Z");
         for (int i = 0; i < JOURNEYS; i++) {
             int furthest = i % 6;
             End end = furthest >= 2 && i % 4 == 0 ? End.WON : furthest >= 2 && i % 4 == 1 ? End.LOST : End.OPEN;
             journeys.add(SampleJourneys.journey(TENANT, "bulk-" + i, start.plusSeconds(i), furthest, end));
-            expectedRank.put("bulk-" + i, end == End.WON ? 6 : furthest);
+            expectedEntries.put("bulk-" + i, furthest + 1 + (end == End.WON ? 1 : 0));
+            // A win is past every stage of the pipeline: it reaches them all.
+            int reached = end == End.WON ? STAGES.size() - 1 : furthest;
+            for (int stage = 0; stage <= reached; stage++) {
+                reaching[stage]++;
+            }
         }
         List<EventEnvelope> events = interleave(journeys, new Random(42));
+        events.addAll(SampleJourneys.defaultPipeline(TENANT));
 
         EventProcessor processor =
-                processing.eventProcessor(JourneyProjection.PROCESSING_GROUP).orElseThrow();
+                processing.eventProcessor(KpiProjection.PROCESSING_GROUP).orElseThrow();
         processor.shutDown();
         TOPICS.publish(events);
         long started = System.nanoTime();
@@ -92,19 +100,25 @@ class NoLossTest {
                 "INGESTION: %d events in %.2f s = %.0f events/s (bare consumer read+parse: %.0f events/s, ratio %.2f)%n",
                 events.size(), seconds, events.size() / seconds, bare, events.size() / seconds / bare);
 
-        Map<String, Integer> projectedRank = new HashMap<>();
-        for (Document journey : metricsDatabase
-                .getCollection(JourneyFields.COLLECTION)
-                .find(Filters.eq(JourneyFields.TENANT, TENANT.value()))) {
-            assertThat(journey.getDate(JourneyFields.STARTED_AT))
+        Map<String, Integer> projectedEntries = new HashMap<>();
+        for (Document journey :
+                metricsDatabase.getCollection("kpi_journeys").find(Filters.eq("tenant", TENANT.value()))) {
+            assertThat(journey.getDate("startedAt"))
                     .as("start of %s", journey.get("_id"))
                     .isNotNull();
-            projectedRank.put(
-                    journey.getString(JourneyFields.JOURNEY_ID), journey.getInteger(JourneyFields.FURTHEST_RANK));
+            int entries = journey.getList("leadEntered", Document.class).size()
+                    + journey.getList("dealEntered", Document.class).size()
+                    + (journey.getDate("wonAt") == null ? 0 : 1);
+            projectedEntries.put(journey.getString("journeyId"), entries);
         }
-        assertThat(projectedRank).isEqualTo(expectedRank);
-        String funnel = new MetricsClient(mvc, TENANT.value()).get("/api/metrics/funnel?stages=NEW");
-        assertThat((Integer) JsonPath.read(funnel, "$.stages[0].count")).isEqualTo(JOURNEYS);
+        assertThat(projectedEntries).isEqualTo(expectedEntries);
+        String funnel =
+                new MetricsClient(mvc, TENANT.value()).get("/api/metrics/funnel?stages=" + String.join(",", STAGES));
+        for (int stage = 0; stage < STAGES.size(); stage++) {
+            assertThat(((Number) JsonPath.read(funnel, "$.stages[" + stage + "].count")).longValue())
+                    .as(STAGES.get(stage))
+                    .isEqualTo(reaching[stage]);
+        }
     }
 
     /** A random merge of all journeys that keeps each journey's own order. */

@@ -7,6 +7,7 @@ import io.stageflow.events.Money;
 import io.stageflow.events.SalesEvent;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
+import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.lead.LeadCreated;
@@ -16,6 +17,8 @@ import io.stageflow.events.opportunity.OpportunityLost;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
 import io.stageflow.events.opportunity.OpportunityWon;
+import io.stageflow.events.process.PipelineDefined;
+import io.stageflow.events.process.PipelineStage;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -86,6 +89,23 @@ public final class SampleJourneys {
         List<EventEnvelope> all = new ArrayList<>(envelopes(leadEvents));
         all.addAll(envelopes(opportunityEvents));
         return all;
+    }
+
+    /** Version 1 of the tenant's default pipeline, as opportunity-service records it on first use. */
+    public static List<EventEnvelope> defaultPipeline(TenantId tenant) {
+        return envelopes(List.of(new PipelineDefined(
+                tenant,
+                PipelineId.defaultFor(tenant),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                1,
+                "Default",
+                List.of(
+                        new PipelineStage("NEEDS_ANALYSIS", 10, List.of()),
+                        new PipelineStage("PROPOSAL", 30, List.of()),
+                        new PipelineStage("QUOTE", 60, List.of()),
+                        new PipelineStage("NEGOTIATION", 80, List.of())),
+                "PROPOSAL",
+                null)));
     }
 
     /** Sequences each aggregate's events from 0, as its event store would. */

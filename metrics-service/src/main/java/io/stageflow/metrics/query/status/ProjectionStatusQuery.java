@@ -1,8 +1,8 @@
 package io.stageflow.metrics.query.status;
 
 import io.stageflow.metrics.config.MetricsProperties;
-import io.stageflow.metrics.projection.JourneyProjection;
-import io.stageflow.metrics.projection.JourneyStore;
+import io.stageflow.metrics.kpi.KpiProjection;
+import io.stageflow.metrics.kpi.ProjectionProgress;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -27,19 +27,19 @@ public class ProjectionStatusQuery {
     private final MongoTemplate axonMongo;
     private final Serializer serializer;
     private final TopicOffsets offsets;
-    private final JourneyStore store;
+    private final ProjectionProgress progress;
     private final MetricsProperties properties;
 
     public ProjectionStatusQuery(
             MongoTemplate axonMongo,
             Serializer serializer,
             TopicOffsets offsets,
-            JourneyStore store,
+            ProjectionProgress progress,
             MetricsProperties properties) {
         this.axonMongo = axonMongo;
         this.serializer = serializer;
         this.offsets = offsets;
-        this.store = store;
+        this.progress = progress;
         this.properties = properties;
     }
 
@@ -48,7 +48,7 @@ public class ProjectionStatusQuery {
         TopicOffsets.Snapshot topics = offsets.of(properties.topics());
         return new ProjectionStatus(
                 Lag.behind(topics.start(), topics.end(), processed),
-                store.lastEventTime().orElse(null));
+                progress.lastEventTime().orElse(null));
     }
 
     /** The least position over all segments, since each segment reads every partition. */
@@ -56,7 +56,7 @@ public class ProjectionStatusQuery {
         Map<TopicPartition, Long> positions = new HashMap<>();
         var tokens = axonMongo
                 .trackingTokensCollection()
-                .find(new Document("processorName", JourneyProjection.PROCESSING_GROUP));
+                .find(new Document("processorName", KpiProjection.PROCESSING_GROUP));
         boolean first = true;
         for (Document entry : tokens) {
             Map<TopicPartition, Long> segment = positionsOf(entry);

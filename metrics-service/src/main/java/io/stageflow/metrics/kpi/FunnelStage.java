@@ -1,7 +1,7 @@
-package io.stageflow.metrics.query.funnel;
+package io.stageflow.metrics.kpi;
 
 /**
- * @param count journeys that reached this stage or a later one
+ * @param count journeys counted for this stage, as the funnel's mode and match say
  * @param conversionFromPrevious count over the previous listed stage's count, a fraction rounded to
  *     4 decimals; null for the first stage and when the previous count is 0
  */
