@@ -22,6 +22,9 @@ import io.stageflow.metrics.query.Report;
 import io.stageflow.metrics.query.status.ProjectionStatus;
 import io.stageflow.metrics.query.status.ProjectionStatusQuery;
 import io.stageflow.metrics.query.winrate.WinRate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * are days in the tenant's time zone (or instants at its midnight); the range is [from, to), open
  * where absent.
  */
+@Tag(name = "metrics", description = "Sales KPIs of the caller's tenant")
 @RestController
 @RequestMapping("/api/metrics")
 class MetricsController {
@@ -59,91 +63,133 @@ class MetricsController {
         this.status = status;
     }
 
-    /**
-     * Journeys by the listed stages: those that started in the range ({@code mode=cohort}) or the
-     * entries during it ({@code mode=stage-entry}), {@code match=reached} or {@code strict}.
-     */
+    @Operation(
+            summary = "Funnel: journeys by stage, with step conversions",
+            description = "Journeys that started in the range (mode=cohort) or got to each stage during it"
+                    + " (mode=stage-entry); match=reached counts a stage entered or passed, match=strict only"
+                    + " journeys that entered every listed stage up to it, in order. docs/metrics.md#funnel")
+    @SliceParameters
     @GetMapping("/funnel")
-    Report<Funnel> funnel(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return funnel.funnel(
-                tenant,
-                question(parameters),
-                parameters.get("mode"),
-                parameters.get("match"),
-                parameters.get("stages"));
+    Report<Funnel> funnel(
+            TenantId tenant,
+            @RequestParam Map<String, String> parameters,
+            @Parameter(
+                            description = "Stages to count, comma-separated, in order; default: the lead stages, the"
+                                    + " pipeline's stages in its newest version, and WON")
+                    @RequestParam(required = false)
+                    String stages,
+            @Parameter(description = "cohort (default) or stage-entry") @RequestParam(required = false) String mode,
+            @Parameter(description = "reached (default) or strict") @RequestParam(required = false) String match) {
+        return funnel.funnel(tenant, question(parameters), mode, match, stages);
     }
 
-    /** Opportunities won and lost on the range's days; sliced, grouped and by period on request. */
+    @Operation(summary = "Win rate: opportunities won and lost on the range's days")
+    @SliceParameters
     @GetMapping("/win-rate")
     Report<WinRate> winRate(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.winRate(tenant, question(parameters));
     }
 
-    /** Standing losses by reason, stage at loss and competitor. */
+    @Operation(summary = "Loss analysis: standing losses by reason, stage at loss and competitor")
+    @SliceParameters
     @GetMapping("/loss-analysis")
     Report<LossAnalysis> lossAnalysis(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.lossAnalysis(tenant, question(parameters));
     }
 
-    /** Lead to opportunity to qualified opportunity to win, over the range's days. */
+    @Operation(
+            summary = "Conversion: lead to opportunity to qualified opportunity to win",
+            description = "Lead→opportunity %, opportunity→qualified %, lead→qualified %, qualified win rate and"
+                    + " qualified opportunities per win, over the range's days")
+    @SliceParameters
     @GetMapping("/conversion")
     Report<Conversion> conversion(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.conversion(tenant, question(parameters));
     }
 
-    /** Open opportunities per stage, count and value, at the end of the {@code asOf} day (default now). */
+    @Operation(summary = "Pipeline: open opportunities per stage, count and value, at the end of a day")
+    @SliceParameters(range = false, grain = false)
     @GetMapping("/pipeline")
-    Report<Pipeline> pipeline(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.pipeline(tenant, question(parameters), parameters.get("asOf"));
+    Report<Pipeline> pipeline(
+            TenantId tenant,
+            @RequestParam Map<String, String> parameters,
+            @Parameter(description = "The day (ISO date, tenant's zone) whose end the pipeline is as of; default today")
+                    @RequestParam(required = false)
+                    String asOf) {
+        return kpis.pipeline(tenant, question(parameters), asOf);
     }
 
-    /** Revenue per day the pipeline is expected to bring: open deals × win rate × deal size ÷ cycle. */
+    @Operation(
+            summary = "Sales velocity: open opportunities × win rate × average deal size ÷ cycle length",
+            description = "Revenue per day the open pipeline is expected to bring; from and to are required")
+    @SliceParameters(groupBy = false, grain = false)
     @GetMapping("/velocity")
     Velocity velocity(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.velocity(tenant, question(parameters));
     }
 
-    /** The open pipeline by expected close month, weighted by stage probabilities defined and learned. */
+    @Operation(
+            summary = "Forecast: the open pipeline by expected close month",
+            description = "Weighted by the pipeline versions' stage probabilities (defined) and by win probabilities"
+                    + " learned from the tenant's closed deals (learned), each named in the answer")
+    @SliceParameters(range = false, groupBy = false, grain = false)
     @GetMapping("/forecast")
     Forecast forecast(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return forecasts.forecast(tenant, question(parameters).filters());
     }
 
-    /** Open deals stuck in their stage: past its p90 stay or the pipeline's rotten-after days. */
+    @Operation(summary = "Stalled deals: open deals past their stage's p90 stay or the pipeline's rotten-after days")
+    @SliceParameters(range = false, groupBy = false, grain = false)
     @GetMapping("/stalled")
     StalledDeals stalled(
             TenantId tenant,
             @RequestParam Map<String, String> parameters,
-            @RequestParam(defaultValue = "100") int limit) {
+            @Parameter(description = "At most this many deals, oldest in their stage first")
+                    @RequestParam(defaultValue = "100")
+                    int limit) {
         return stalledDeals.stalled(tenant, question(parameters).filters(), limit);
     }
 
-    /** Reps (or teams, {@code by=team}) over a planning period, against their quotas. */
+    @Operation(summary = "Reps leaderboard: wins, amounts, win rate, cycle and quota attainment for a period")
     @GetMapping("/reps")
     Leaderboard reps(
-            TenantId tenant, @RequestParam(required = false) String period, @RequestParam(required = false) String by) {
+            TenantId tenant,
+            @Parameter(description = "A planning period: 2026, 2026-Q3 or 2026-07; default the current quarter")
+                    @RequestParam(required = false)
+                    String period,
+            @Parameter(description = "rep (default) or team") @RequestParam(required = false) String by) {
         return leaderboards.leaderboard(tenant, period, by);
     }
 
-    /** CAC, CLV and retention for one period, with their inputs. */
+    @Operation(
+            summary = "Unit economics: CAC, CLV and retention for one period, with their inputs",
+            description = "CAC = spend ÷ new customers; CLV = average purchase × purchases per customer-year ×"
+                    + " lifetime in years; from and to are required")
+    @SliceParameters(groupBy = false, grain = false)
     @GetMapping("/unit-economics")
     UnitEconomics unitEconomics(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.unitEconomics(tenant, question(parameters));
     }
 
-    /** Won amounts and average deal size, per currency. */
+    @Operation(summary = "Deal size: won amounts and average deal size, per currency")
+    @SliceParameters
     @GetMapping("/deal-size")
     Report<DealSize> dealSize(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.dealSize(tenant, question(parameters));
     }
 
-    /** Opening-to-win over wins on the range's days, time in each stage, and open deals' age in theirs. */
+    @Operation(
+            summary = "Cycle time: opening to win, time in each stage, and open deals' current age in theirs",
+            description = "Mean exact; median and p90 from DDSketch (1% relative accuracy)")
+    @SliceParameters
     @GetMapping("/cycle-time")
     Report<CycleTime> cycleTime(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.cycleTime(tenant, question(parameters));
     }
 
-    /** Projection lag, the same for every tenant: poll until 0 to know earlier writes are visible. */
+    @Operation(
+            summary = "Projection lag, the same for every tenant",
+            description = "Poll until lag is 0 to know that earlier writes are visible")
     @GetMapping("/status")
     ProjectionStatus status() {
         return status.status();
