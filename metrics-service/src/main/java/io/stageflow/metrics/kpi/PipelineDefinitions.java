@@ -1,6 +1,7 @@
 package io.stageflow.metrics.kpi;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -10,7 +11,10 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import io.stageflow.events.process.PipelineDefined;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 
@@ -59,13 +63,34 @@ final class PipelineDefinitions {
     Optional<Definition> find(String tenant, String pipelineId, int version) {
         Document document =
                 versions.find(eq("_id", idOf(tenant, pipelineId, version))).first();
-        if (document == null) {
-            return Optional.empty();
+        return document == null ? Optional.empty() : Optional.of(definitionOf(document));
+    }
+
+    /** The known ones of {@code wanted}, in one read. */
+    Map<PipelineRef, Definition> findAll(String tenant, Collection<PipelineRef> wanted) {
+        Map<PipelineRef, Definition> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
         }
+        List<String> ids = wanted.stream()
+                .map(ref -> idOf(tenant, ref.pipelineId(), ref.version()))
+                .toList();
+        for (Document document : versions.find(in("_id", ids))) {
+            Definition definition = definitionOf(document);
+            found.put(new PipelineRef(definition.pipelineId(), definition.version()), definition);
+        }
+        return found;
+    }
+
+    private static Definition definitionOf(Document document) {
         List<Stage> stages = document.getList("stages", Document.class).stream()
                 .map(s -> new Stage(s.getString("name"), s.getInteger("probability")))
                 .toList();
-        return Optional.of(new Definition(pipelineId, version, stages, document.getInteger("rottenAfterDays")));
+        return new Definition(
+                document.getString("pipelineId"),
+                document.getInteger("version"),
+                stages,
+                document.getInteger("rottenAfterDays"));
     }
 
     private static String idOf(String tenant, String pipelineId, int version) {

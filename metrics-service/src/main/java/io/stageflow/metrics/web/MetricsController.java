@@ -12,6 +12,7 @@ import io.stageflow.metrics.kpi.Leaderboard;
 import io.stageflow.metrics.kpi.LeaderboardQuery;
 import io.stageflow.metrics.kpi.LossAnalysis;
 import io.stageflow.metrics.kpi.Pipeline;
+import io.stageflow.metrics.kpi.PipelineChanges;
 import io.stageflow.metrics.kpi.StalledDeals;
 import io.stageflow.metrics.kpi.StalledDealsQuery;
 import io.stageflow.metrics.kpi.UnitEconomics;
@@ -94,6 +95,12 @@ class MetricsController {
     @GetMapping("/pipeline")
     Report<Pipeline> pipeline(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.pipeline(tenant, question(parameters), parameters.get("asOf"));
+    }
+
+    /** Deal flow from the start of {@code from} to the end of the day before {@code to}: a waterfall and movements. */
+    @GetMapping("/pipeline-changes")
+    Report<PipelineChanges> pipelineChanges(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return kpis.pipelineChanges(tenant, question(parameters));
     }
 
     /** Revenue per day the pipeline is expected to bring: open deals × win rate × deal size ÷ cycle. */
