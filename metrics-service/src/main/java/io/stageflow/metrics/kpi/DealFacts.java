@@ -34,6 +34,8 @@ import java.util.List;
  * reassignment and close moves them, so their sum up to a day is the pipeline as of that day. The
  * same changes keep the amounts by expected close month for the forecast, and a close counts, for
  * every stage the deal went through, one closed deal (and one won) for the learned probabilities.
+ * Alongside the pipeline's changes go the terms of its waterfall, and every stage move and
+ * close-date move is tallied ({@link PipelineFlow}).
  */
 final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
     /** The forecast month of a deal without an expected close date. */
@@ -59,17 +61,18 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
                     .value();
             deal.pipelineVersion = opened.pipelineVersion() == null ? 1 : opened.pipelineVersion();
             deal.closeDate = opened.expectedCloseDate();
-            enter(facts, deal, opened.stage(), at, new Figures().count(KpiFigures.OPENED, 1));
+            enter(facts, deal, opened.stage(), at, new Figures().count(KpiFigures.OPENED, 1), PipelineFlow.NEW);
         } else if (event instanceof OpportunityStageChanged changed) {
-            moveTo(facts, deal, changed.toStage(), at);
+            moveTo(facts, deal, changed.fromStage(), changed.toStage(), at);
         } else if (event instanceof OpportunityStageCorrected corrected) {
-            moveTo(facts, deal, corrected.toStage(), at);
+            moveTo(facts, deal, corrected.fromStage(), corrected.toStage(), at);
         } else if (event instanceof OpportunityAmountChanged changed) {
-            Figures figures = pipeline(deal, -1);
+            Figures figures = pipeline(deal, -1).add(PipelineFlow.repriced(deal, changed.to()));
             deal.amount = changed.to();
             facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)));
         } else if (event instanceof OpportunityCloseDateChanged changed) {
-            Figures figures = pipeline(deal, -1);
+            Figures figures =
+                    pipeline(deal, -1).add(PipelineFlow.closeDateMoved(deal, changed.fromDate(), changed.toDate()));
             deal.closeDate = changed.toDate();
             facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)));
         } else if (event instanceof OpportunityReassigned reassigned) {
@@ -77,8 +80,8 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             deal.reassign(reassigned.ownerId(), reassigned.teamId());
             List<Slice> left = without(before, deal.slices());
             List<Slice> joined = without(deal.slices(), before);
-            facts.add(at, left, pipeline(deal, -1));
-            facts.add(at, joined, pipeline(deal, 1));
+            facts.add(at, left, pipeline(deal, -1).add(PipelineFlow.term(deal, PipelineFlow.REASSIGNED_OUT)));
+            facts.add(at, joined, pipeline(deal, 1).add(PipelineFlow.term(deal, PipelineFlow.REASSIGNED_IN)));
             if (deal.openStage != null) {
                 facts.add(deal.stageEnteredAt, left, new Figures().count(KpiFigures.inStage(deal.openStage), -1));
                 facts.add(deal.stageEnteredAt, joined, new Figures().count(KpiFigures.inStage(deal.openStage), 1));
@@ -98,9 +101,9 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             }
             deal.visited.forEach(
                     stage -> figures.count(KpiFigures.closedVia(stage), 1).count(KpiFigures.wonVia(stage), 1));
-            leave(facts, deal, at, Durations.measure(figures, Durations.CYCLE, deal.openedAt, at));
+            leave(facts, deal, at, Durations.measure(figures, Durations.CYCLE, deal.openedAt, at), PipelineFlow.WON);
         } else if (event instanceof OpportunityLost lost) {
-            leave(facts, deal, at, new Figures());
+            leave(facts, deal, at, new Figures(), PipelineFlow.LOST);
             List<Slice> slices = new ArrayList<>(deal.slices());
             if (lost.competitor() != null) {
                 slices.add(Slice.of(KpiDimensions.COMPETITOR, lost.competitor()));
@@ -118,27 +121,37 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             DealState.Loss loss = deal.loss;
             deal.loss = null;
             facts.add(loss.day(), loss.slices(), lossFigures(loss, -1));
-            enter(facts, deal, reopened.stage(), at, new Figures());
+            enter(facts, deal, reopened.stage(), at, new Figures(), PipelineFlow.REOPENED);
         }
         return facts.contributions;
     }
 
-    /** The deal is open in {@code stage} from {@code at}: in the pipeline and in the stage's open count. */
-    private static void enter(Facts facts, DealState deal, String stage, Instant at, Figures figures) {
+    /**
+     * The deal is open in {@code stage} from {@code at}: in the pipeline and in the stage's open count.
+     * {@code flow} names the pipeline-changes term of an entry into the pipeline; null for a stage move.
+     */
+    private static void enter(Facts facts, DealState deal, String stage, Instant at, Figures figures, String flow) {
         deal.openStage = stage;
         if (!deal.visited.contains(stage)) {
             deal.visited.add(stage);
         }
         deal.stageEnteredAt = at;
+        if (flow != null) {
+            figures.add(PipelineFlow.term(deal, flow));
+        }
         facts.add(at, deal.slices(), figures.add(pipeline(deal, 1)).count(KpiFigures.inStage(stage), 1));
     }
 
     /**
-     * The deal leaves its stage at {@code at}, closed or for another stage: out of the pipeline, its
-     * stay measured, and out of the open count of the day it entered.
+     * The deal leaves its stage at {@code at}, closed ({@code flow} names how) or for another stage
+     * ({@code flow} null): out of the pipeline, its stay measured, and out of the open count of the
+     * day it entered.
      */
-    private static void leave(Facts facts, DealState deal, Instant at, Figures figures) {
+    private static void leave(Facts facts, DealState deal, Instant at, Figures figures, String flow) {
         if (deal.openStage != null) {
+            if (flow != null) {
+                figures.add(PipelineFlow.term(deal, flow));
+            }
             figures.add(pipeline(deal, -1));
             Durations.measure(figures, Durations.inStage(deal.openStage), deal.stageEnteredAt, at);
             facts.add(deal.stageEnteredAt, deal.slices(), new Figures().count(KpiFigures.inStage(deal.openStage), -1));
@@ -147,12 +160,14 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
         facts.add(at, deal.slices(), figures);
     }
 
-    private static void moveTo(Facts facts, DealState deal, String stage, Instant at) {
+    /** Tallied as a move even when the deal is not open here (its opening unseen); moved in the pipeline if open. */
+    private static void moveTo(Facts facts, DealState deal, String fromStage, String toStage, Instant at) {
+        facts.add(at, deal.slices(), PipelineFlow.moved(deal, fromStage, toStage));
         if (deal.openStage == null) {
             return;
         }
-        leave(facts, deal, at, new Figures());
-        enter(facts, deal, stage, at, new Figures());
+        leave(facts, deal, at, new Figures(), null);
+        enter(facts, deal, toStage, at, new Figures(), null);
     }
 
     /** The deal's share of the pipeline, added ({@code sign} 1) or taken away (-1); nothing once closed. */

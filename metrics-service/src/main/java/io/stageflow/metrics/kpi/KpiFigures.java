@@ -1,6 +1,8 @@
 package io.stageflow.metrics.kpi;
 
 import io.stageflow.metrics.cube.FigureNames;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The names of the KPI figures and families, shared by the facts that write them and the queries. */
 final class KpiFigures {
@@ -31,6 +33,12 @@ final class KpiFigures {
     static final String LOST = "lost";
     static final String WON_QUALIFIED = "wonQualified";
     static final String LOST_QUALIFIED = "lostQualified";
+
+    /** The kinds of {@link #tally}: the pipeline waterfall's terms, stage moves, close-date moves. */
+    static final String FLOW = "flow";
+
+    static final String MOVE = "move";
+    static final String CLOSE_DATE = "closeDate";
 
     private KpiFigures() {}
 
@@ -104,6 +112,22 @@ final class KpiFigures {
 
     static String wonVia(String stage) {
         return FigureNames.of("wonVia", stage);
+    }
+
+    /**
+     * How many changes of one {@code kind} with one {@code key}: {@link #FLOW} (the pipeline
+     * waterfall's terms), {@link #MOVE} (stage moves) or {@link #CLOSE_DATE} (slips and pull-ins).
+     * Keys are free text (stage names), so they are kept as escaped parts.
+     */
+    static String tally(String kind, List<String> key) {
+        return FigureNames.ofParts(kind, key);
+    }
+
+    /** The amounts of the changes {@link #tally} counts, in one currency. */
+    static String tallyValue(String kind, List<String> key, String currency) {
+        List<String> parts = new ArrayList<>(key);
+        parts.add(currency);
+        return FigureNames.ofParts(kind + "Value", parts);
     }
 
     static String spend(String currency) {

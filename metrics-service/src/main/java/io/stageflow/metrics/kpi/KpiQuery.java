@@ -21,18 +21,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cell-backed KPIs over a range of days and a slice: win rate, loss analysis, deal size,
- * conversion, cycle time, unit economics, velocity and the pipeline as of a day. The forecast, the
- * reps leaderboard and the stalled deals have queries of their own.
+ * conversion, cycle time, unit economics, velocity, the pipeline as of a day and its changes
+ * between two days. The forecast, the reps leaderboard and the stalled deals have queries of their
+ * own.
  */
 @Component
 public class KpiQuery {
     private static final List<String> DEALS = List.of(KpiFigures.DEALS);
     private final CellReader reader;
+    private final PipelineDefinitions definitions;
     private final TenantZones zones;
     private final Clock clock;
 
     public KpiQuery(KpiCells cells, TenantZones zones, Clock clock) {
         this.reader = new CellReader(cells.cells());
+        this.definitions = cells.definitions();
         this.zones = zones;
         this.clock = clock;
     }
@@ -165,6 +168,35 @@ public class KpiQuery {
                         .toString();
         Question upToAsOf = new Question(null, end, question.filters(), question.groupBy(), null);
         return Report.of(reader.answer(sliceQuery(tenant, upToAsOf, DEALS)), Pipeline::of);
+    }
+
+    /**
+     * Deal flow over a bounded range: the open pipeline at its start (the sum of all changes before
+     * it), the range's waterfall terms and movements, and its end. Stage moves are judged by the
+     * pipeline definitions as known now. Takes a filter and groupBy; no grain.
+     */
+    public Report<PipelineChanges> pipelineChanges(TenantId tenant, Question question) {
+        if (isBlank(question.from()) || isBlank(question.to()) || question.grain() != null) {
+            throw new IllegalArgumentException(
+                    "pipeline changes are between two days: give from and to, without grain");
+        }
+        SliceQuery range = sliceQuery(tenant, question, DEALS);
+        SliceQuery before = new SliceQuery(
+                tenant.value(),
+                DEALS,
+                new DayRange(DayRange.FIRST_DAY, range.range().from()),
+                range.filter(),
+                range.groupBy(),
+                null);
+        Breakdown changes = reader.answer(range);
+        // Every group's moves are among the total's (the total is a wider slice), so one read finds all.
+        Map<PipelineRef, PipelineDefinitions.Definition> known =
+                definitions.findAll(tenant.value(), StageMoves.versionsIn(changes.total()));
+        return Report.of(reader.answer(before), changes, (start, inRange) -> PipelineChanges.of(start, inRange, known));
+    }
+
+    private static boolean isBlank(String parameter) {
+        return parameter == null || parameter.isBlank();
     }
 
     private SliceQuery sliceQuery(TenantId tenant, Question question, List<String> families) {

@@ -2,6 +2,7 @@ package io.stageflow.metrics.kpi;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -12,7 +13,10 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
 import io.stageflow.events.process.PipelineDefined;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,6 +85,22 @@ final class PipelineDefinitions {
             version.getList("stages", Document.class).forEach(s -> names.add(s.getString("name")));
         }
         return names;
+    }
+
+    /** The known ones of {@code wanted}, in one read. */
+    Map<PipelineRef, Definition> findAll(String tenant, Collection<PipelineRef> wanted) {
+        Map<PipelineRef, Definition> found = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return found;
+        }
+        List<String> ids = wanted.stream()
+                .map(ref -> idOf(tenant, ref.pipelineId(), ref.version()))
+                .toList();
+        for (Document document : versions.find(in("_id", ids))) {
+            Definition definition = definitionOf(document);
+            found.put(new PipelineRef(definition.pipelineId(), definition.version()), definition);
+        }
+        return found;
     }
 
     private static Definition definitionOf(Document document) {

@@ -6,6 +6,11 @@ import io.stageflow.metrics.cube.Breakdown;
 import io.stageflow.metrics.cube.Figures;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -32,6 +37,31 @@ public record Report<T>(
                         .map(g -> new Group<>(g.value(), kpi.apply(g.total()), periods(g.periods(), kpi)))
                         .toList(),
                 periods(breakdown.periods(), kpi));
+    }
+
+    /**
+     * A KPI of two answers over the same slices, such as the state before a range and the changes in
+     * it: the totals together, and each group with the same group of the other (empty figures where
+     * one answer has no such group). Without periods: they would need the state before each period.
+     */
+    public static <T> Report<T> of(Breakdown first, Breakdown second, BiFunction<Figures, Figures, T> kpi) {
+        Map<String, Figures> firsts = new TreeMap<>();
+        Map<String, Figures> seconds = new TreeMap<>();
+        first.groups().forEach(g -> firsts.put(g.value(), g.total()));
+        second.groups().forEach(g -> seconds.put(g.value(), g.total()));
+        Set<String> values = new TreeSet<>(firsts.keySet());
+        values.addAll(seconds.keySet());
+        return new Report<>(
+                kpi.apply(first.total(), second.total()),
+                values.stream()
+                        .map(value -> new Group<T>(
+                                value,
+                                kpi.apply(
+                                        firsts.getOrDefault(value, new Figures()),
+                                        seconds.getOrDefault(value, new Figures())),
+                                List.of()))
+                        .toList(),
+                List.of());
     }
 
     private static <T> List<Period<T>> periods(List<Breakdown.Period> periods, Function<Figures, T> kpi) {

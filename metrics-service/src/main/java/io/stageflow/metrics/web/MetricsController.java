@@ -14,6 +14,7 @@ import io.stageflow.metrics.kpi.Leaderboard;
 import io.stageflow.metrics.kpi.LeaderboardQuery;
 import io.stageflow.metrics.kpi.LossAnalysis;
 import io.stageflow.metrics.kpi.Pipeline;
+import io.stageflow.metrics.kpi.PipelineChanges;
 import io.stageflow.metrics.kpi.StalledDeals;
 import io.stageflow.metrics.kpi.StalledDealsQuery;
 import io.stageflow.metrics.kpi.UnitEconomics;
@@ -117,6 +118,17 @@ class MetricsController {
                     @RequestParam(required = false)
                     String asOf) {
         return kpis.pipeline(tenant, question(parameters), asOf);
+    }
+
+    @Operation(
+            summary = "Pipeline changes: deal flow between two days, a waterfall and the movements",
+            description = "From the start of from to the end of the day before to: start + new + reopened +"
+                    + " increased - decreased ± reassigned - won - lost = end, per currency; advanced, moved back"
+                    + " (by each deal's pipeline version), slipped and pulled in. from and to are required")
+    @SliceParameters(grain = false)
+    @GetMapping("/pipeline-changes")
+    Report<PipelineChanges> pipelineChanges(TenantId tenant, @RequestParam Map<String, String> parameters) {
+        return kpis.pipelineChanges(tenant, question(parameters));
     }
 
     @Operation(

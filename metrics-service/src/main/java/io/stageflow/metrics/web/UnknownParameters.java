@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -18,6 +21,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 @Component
 class UnknownParameters implements HandlerInterceptor {
+    private static final ParameterNameDiscoverer NAMES = new DefaultParameterNameDiscoverer();
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof HandlerMethod method) {
@@ -46,11 +51,16 @@ class UnknownParameters implements HandlerInterceptor {
     }
 
     private static String nameOf(MethodParameter parameter) {
-        if (java.util.Map.class.isAssignableFrom(parameter.getParameterType())) {
+        if (Map.class.isAssignableFrom(parameter.getParameterType())) {
             return null;
         }
         RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
         String name = annotation.name().isEmpty() ? annotation.value() : annotation.name();
-        return name.isEmpty() ? parameter.getParameterName() : name;
+        if (name.isEmpty()) {
+            // As Spring MVC binds it: by the parameter's own name, which -parameters compiles in.
+            parameter.initParameterNameDiscovery(NAMES);
+            name = parameter.getParameterName();
+        }
+        return name;
     }
 }

@@ -131,4 +131,15 @@ class CellStoreTest {
         assertThat(figuresOf(chinese).count(entered)).isEqualTo(1);
         assertThat(figuresOf(chinese).counts()).containsOnlyKeys(entered);
     }
+
+    @Test
+    void figureNamesOfSeveralStageNamesSurviveTheStore() {
+        List<String> move = List.of("default.acme", "1", "Angebot | v1.0", "$Verhandlung.最終");
+        String moved = FigureNames.ofParts("move", move);
+        store.apply(List.of(
+                new Contribution(ALL_ON_MONDAY, new KafkaPosition(LEADS, 0, 1), new Figures().count(moved, 1))));
+
+        assertThat(figuresOf(ALL_ON_MONDAY).counts()).containsOnlyKeys(moved);
+        assertThat(FigureNames.partsOf("move", moved)).isEqualTo(move);
+    }
 }

@@ -24,6 +24,7 @@ class ApiDocumentationTest extends MetricsServiceTest {
             "cycle-time",
             "deal-size",
             "pipeline",
+            "pipeline-changes",
             "velocity",
             "forecast",
             "stalled",
@@ -93,6 +94,15 @@ class ApiDocumentationTest extends MetricsServiceTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown parameter")));
+        }
+        // Each endpoint's own parameters are taken.
+        for (String query : List.of(
+                "/api/metrics/funnel?stages=NEW&mode=cohort&match=strict&team=t1",
+                "/api/metrics/pipeline?asOf=2026-05-01&groupBy=team",
+                "/api/metrics/stalled?limit=5",
+                "/api/metrics/reps?period=2026-Q2&by=team")) {
+            mvc.perform(get(query).with(ServiceTestSupport.caller("oslo", "manager-1")))
+                    .andExpect(status().isOk());
         }
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
     }

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The whole metrics service over topics of its own, started once for every class that extends this.
  * Each class publishes the events of tenants of its own; tenant {@code berlin} counts its days in
- * Europe/Berlin.
+ * Europe/Berlin, tenant {@code tokyo} in Asia/Tokyo.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,5 +32,6 @@ abstract class MetricsServiceTest {
         ServiceTestSupport.sharedInfra(registry);
         TOPICS.register(registry);
         registry.add("stageflow.metrics.zones.berlin", () -> "Europe/Berlin");
+        registry.add("stageflow.metrics.zones.tokyo", () -> "Asia/Tokyo");
     }
 }
