@@ -84,7 +84,7 @@ public record CycleTime(long won, Double meanDays, Double medianDays, Double p90
             Map<String, DurationSummary.Builder> measures, Map<String, DurationSummary> ages) {
         Set<String> names = new LinkedHashSet<>();
         names.addAll(StageOrder.LEAD_STAGES);
-        names.addAll(StageOrder.DEFAULT_PIPELINE_V1);
+        PipelineDefinitions.DEFAULT_V1.forEach(stage -> names.add(stage.name()));
         Set<String> others = new TreeSet<>();
         measures.keySet().stream().filter(m -> m.startsWith("in:")).forEach(m -> others.add(m.substring(3)));
         if (ages != null) {

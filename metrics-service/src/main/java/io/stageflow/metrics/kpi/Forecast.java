@@ -18,10 +18,21 @@ import java.util.function.Function;
  * probabilities of the pipeline version each deal follows (as defined), {@code learned} by the
  * share of this tenant's closed deals that were won after being in that stage (from its own
  * history). Months before this one are summed as {@code overdue}, deals without a close date as
- * {@code none}. Per currency, rounded half-up to 2 decimals.
+ * {@code none}. Per currency, rounded half-up to 2 decimals. {@code definitions} are the pipeline
+ * versions whose stage probabilities weighted it, {@code missingDefinitions} those not known (yet).
  */
-public record Forecast(LocalDate asOf, Map<String, Double> learnedProbability, List<Month> months) {
+public record Forecast(
+        LocalDate asOf,
+        Map<String, Double> learnedProbability,
+        List<Month> months,
+        List<PipelineRef> definitions,
+        List<PipelineRef> missingDefinitions) {
     public static final String OVERDUE = "overdue";
+
+    /** The same forecast, stating the pipeline versions it looked up. */
+    Forecast with(DefinitionsUsed used) {
+        return new Forecast(asOf, learnedProbability, months, used.found(), used.missing());
+    }
 
     /**
      * {@code withoutStageProbability}: the part of {@code amount} whose pipeline version the metrics
@@ -99,7 +110,7 @@ public record Forecast(LocalDate asOf, Map<String, Double> learnedProbability, L
                                 money(e.getValue().withoutProbability),
                                 money(e.getValue().withoutHistory)))
                         .toList())));
-        return new Forecast(today, learned, result);
+        return new Forecast(today, learned, result, List.of(), List.of());
     }
 
     private static BigDecimal money(BigDecimal amount) {

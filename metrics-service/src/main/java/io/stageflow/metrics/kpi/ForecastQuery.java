@@ -7,10 +7,8 @@ import io.stageflow.metrics.cube.SliceQuery;
 import io.stageflow.metrics.cube.TenantZones;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The forecast by expected close month, from the cells and the pipeline definitions. */
@@ -37,14 +35,13 @@ public class ForecastQuery {
         SliceQuery history = sliceQuery(tenant, new KpiQuery.Question(null, null, filters, null, null), DEALS);
         LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(tenant.value())));
         Figures figures = reader.answer(history).total();
-        Map<String, Optional<PipelineDefinitions.Definition>> definitions = new HashMap<>();
-        return Forecast.of(today, figures, key -> definitions
-                .computeIfAbsent(key[0] + "/" + key[1], k -> cells.definitions()
-                        .find(tenant.value(), key[0], Integer.parseInt(key[1])))
-                .flatMap(definition -> definition.stages().stream()
-                        .filter(stage -> stage.name().equals(key[2]))
-                        .map(PipelineDefinitions.Stage::probability)
-                        .findFirst()));
+        DefinitionsUsed used = new DefinitionsUsed(cells.definitions(), tenant.value());
+        return Forecast.of(today, figures, key -> used.find(key[0], Integer.parseInt(key[1]))
+                        .flatMap(definition -> definition.stages().stream()
+                                .filter(stage -> stage.name().equals(key[2]))
+                                .map(PipelineDefinitions.Stage::probability)
+                                .findFirst()))
+                .with(used);
     }
 
     private SliceQuery sliceQuery(TenantId tenant, KpiQuery.Question question, List<String> families) {

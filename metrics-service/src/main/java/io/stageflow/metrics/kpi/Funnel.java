@@ -10,18 +10,21 @@ import java.util.function.Function;
 
 /**
  * Stage counts and step conversions for the listed stages, with the pipeline versions whose stage
- * order ranked the journeys' stages ({@code defined} false: the version's definition is not known, so
- * its stages were counted only where entered).
+ * order ranked the journeys' stages ({@code definitions}) and those whose definition is not known,
+ * so that their stages were counted only where entered ({@code missingDefinitions}).
  */
-public record Funnel(String mode, String match, List<FunnelStage> stages, List<PipelineVersion> pipelines) {
-
-    public record PipelineVersion(String pipelineId, int version, boolean defined) {}
+public record Funnel(
+        String mode,
+        String match,
+        List<FunnelStage> stages,
+        List<PipelineRef> definitions,
+        List<PipelineRef> missingDefinitions) {
 
     /** @param orders the stage order of a path's pipeline version */
     static Funnel of(Figures figures, List<String> listed, FunnelRules rules, Function<FunnelPath, StageOrder> orders) {
         String prefix = rules.mode() == FunnelRules.Mode.COHORT ? JourneyFacts.JOURNEY : JourneyFacts.ENTRY;
         long[] counts = new long[listed.size()];
-        Map<String, PipelineVersion> pipelines = new TreeMap<>();
+        Map<PipelineRef, Boolean> pipelines = new TreeMap<>(PipelineRef.ORDER);
         figures.counts().forEach((name, journeys) -> {
             String encoded = KpiFigures.partOf(prefix, name);
             if (encoded == null || journeys == 0) {
@@ -36,9 +39,7 @@ public record Funnel(String mode, String match, List<FunnelStage> stages, List<P
                 }
             }
             if (path.pipelineId() != null) {
-                pipelines.computeIfAbsent(
-                        path.pipelineId() + "/" + path.version(),
-                        k -> new PipelineVersion(path.pipelineId(), path.version(), order.defined()));
+                pipelines.put(new PipelineRef(path.pipelineId(), path.version()), order.defined());
             }
         });
         List<FunnelStage> stages = new ArrayList<>(listed.size());
@@ -46,6 +47,18 @@ public record Funnel(String mode, String match, List<FunnelStage> stages, List<P
             Double conversion = i == 0 ? null : Ratios.fraction(counts[i], counts[i - 1]);
             stages.add(new FunnelStage(listed.get(i), counts[i], conversion));
         }
-        return new Funnel(rules.mode().toString(), rules.match().toString(), stages, List.copyOf(pipelines.values()));
+        return new Funnel(
+                rules.mode().toString(),
+                rules.match().toString(),
+                stages,
+                refs(pipelines, true),
+                refs(pipelines, false));
+    }
+
+    private static List<PipelineRef> refs(Map<PipelineRef, Boolean> pipelines, boolean defined) {
+        return pipelines.entrySet().stream()
+                .filter(e -> e.getValue() == defined)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

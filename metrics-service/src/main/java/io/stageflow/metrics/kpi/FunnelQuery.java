@@ -9,10 +9,8 @@ import io.stageflow.metrics.query.Report;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -46,27 +44,19 @@ public class FunnelQuery {
         List<String> listed = stages == null || stages.isBlank()
                 ? defaultStages(tenant, question.filters().get(KpiDimensions.PIPELINE))
                 : listed(stages, knownStages(tenant));
-        Map<String, StageOrder> orders = new HashMap<>();
+        DefinitionsUsed used = new DefinitionsUsed(definitions, tenant.value());
         return Report.of(
                 reader.answer(query),
                 figures -> Funnel.of(
                         figures,
                         listed,
                         rules,
-                        path -> orders.computeIfAbsent(
-                                path.pipelineId() + "/" + path.version(), k -> orderOf(tenant, path))));
-    }
-
-    private StageOrder orderOf(TenantId tenant, FunnelPath path) {
-        if (path.pipelineId() == null) {
-            return new StageOrder(List.of());
-        }
-        return new StageOrder(definitions
-                .find(tenant.value(), path.pipelineId(), path.version())
-                .map(FunnelQuery::stageNames)
-                .orElseGet(() -> isDefaultV1(tenant, path.pipelineId(), path.version())
-                        ? StageOrder.DEFAULT_PIPELINE_V1
-                        : List.of()));
+                        path -> new StageOrder(
+                                path.pipelineId() == null
+                                        ? List.of()
+                                        : used.find(path.pipelineId(), path.version())
+                                                .map(FunnelQuery::stageNames)
+                                                .orElse(List.of()))));
     }
 
     private List<String> defaultStages(TenantId tenant, String pipeline) {
@@ -85,14 +75,9 @@ public class FunnelQuery {
         return definition.stages().stream().map(PipelineDefinitions.Stage::name).toList();
     }
 
-    private static boolean isDefaultV1(TenantId tenant, String pipelineId, int version) {
-        return version == 1 && PipelineId.defaultFor(tenant).value().equals(pipelineId);
-    }
-
-    /** The lead stages, the default pipeline's first stages, any stage of the tenant's pipelines, and WON. */
+    /** The lead stages, any stage of the tenant's pipelines, and WON. */
     private Set<String> knownStages(TenantId tenant) {
         Set<String> known = new LinkedHashSet<>(StageOrder.LEAD_STAGES);
-        known.addAll(StageOrder.DEFAULT_PIPELINE_V1);
         known.addAll(definitions.stageNames(tenant.value()));
         known.add(FunnelPath.WON);
         return known;

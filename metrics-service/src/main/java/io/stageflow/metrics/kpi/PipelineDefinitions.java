@@ -11,6 +11,8 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.WriteModel;
+import io.stageflow.events.ids.PipelineId;
+import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.process.PipelineDefined;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +45,13 @@ final class PipelineDefinitions {
 
     record Definition(String pipelineId, int version, List<Stage> stages, Integer rottenAfterDays) {}
 
+    /** The stages of version 1 of every tenant's default pipeline, as opportunity-service's {@code DefaultPipeline}. */
+    static final List<Stage> DEFAULT_V1 = List.of(
+            new Stage("NEEDS_ANALYSIS", 10),
+            new Stage("PROPOSAL", 30),
+            new Stage("QUOTE", 60),
+            new Stage("NEGOTIATION", 80));
+
     void record(List<PipelineDefined> defined) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (PipelineDefined event : defined) {
@@ -67,7 +76,8 @@ final class PipelineDefinitions {
     Optional<Definition> find(String tenant, String pipelineId, int version) {
         return Optional.ofNullable(versions.find(eq("_id", idOf(tenant, pipelineId, version)))
                         .first())
-                .map(PipelineDefinitions::definitionOf);
+                .map(PipelineDefinitions::definitionOf)
+                .or(() -> builtIn(tenant, pipelineId, version));
     }
 
     /** The pipeline's newest version known here. */
@@ -75,12 +85,14 @@ final class PipelineDefinitions {
         return Optional.ofNullable(versions.find(and(eq("tenant", tenant), eq("pipelineId", pipelineId)))
                         .sort(Sorts.descending("version"))
                         .first())
-                .map(PipelineDefinitions::definitionOf);
+                .map(PipelineDefinitions::definitionOf)
+                .or(() -> builtIn(tenant, pipelineId, 1));
     }
 
-    /** Every stage name in any version of the tenant's pipelines. */
+    /** Every stage name in any version of the tenant's pipelines, the default's first version included. */
     Set<String> stageNames(String tenant) {
         Set<String> names = new TreeSet<>();
+        DEFAULT_V1.forEach(stage -> names.add(stage.name()));
         for (Document version : versions.find(eq("tenant", tenant))) {
             version.getList("stages", Document.class).forEach(s -> names.add(s.getString("name")));
         }
@@ -100,7 +112,22 @@ final class PipelineDefinitions {
             Definition definition = definitionOf(document);
             found.put(new PipelineRef(definition.pipelineId(), definition.version()), definition);
         }
+        for (PipelineRef ref : wanted) {
+            if (!found.containsKey(ref)) {
+                builtIn(tenant, ref.pipelineId(), ref.version()).ifPresent(d -> found.put(ref, d));
+            }
+        }
         return found;
+    }
+
+    /**
+     * Version 1 of a tenant's default pipeline before the tenant's first opportunity recorded it:
+     * what every opening from before pipelines follows.
+     */
+    private static Optional<Definition> builtIn(String tenant, String pipelineId, int version) {
+        boolean defaultV1 = version == 1
+                && PipelineId.defaultFor(new TenantId(tenant)).value().equals(pipelineId);
+        return defaultV1 ? Optional.of(new Definition(pipelineId, 1, DEFAULT_V1, null)) : Optional.empty();
     }
 
     private static Definition definitionOf(Document document) {

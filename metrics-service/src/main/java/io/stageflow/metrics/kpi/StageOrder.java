@@ -13,13 +13,6 @@ final class StageOrder {
     /** The lead funnel in order, as lead-service defines it ({@code LeadStage}). */
     static final List<String> LEAD_STAGES = List.of("NEW", "CONTACTED");
 
-    /**
-     * The stages of version 1 of every tenant's default pipeline (opportunity-service's
-     * {@code DefaultPipeline}): known before the tenant's first opportunity records it, and followed
-     * by openings from before pipelines existed.
-     */
-    static final List<String> DEFAULT_PIPELINE_V1 = List.of("NEEDS_ANALYSIS", "PROPOSAL", "QUOTE", "NEGOTIATION");
-
     private static final int UNRANKED = -1;
 
     private final List<String> dealStages;

@@ -13,10 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -66,7 +64,7 @@ public class StalledDealsQuery {
                             Filters.eq("d", history.filter().dimension()),
                             Filters.eq("v", history.filter().value()))));
         }
-        Map<String, Optional<PipelineDefinitions.Definition>> definitions = new HashMap<>();
+        DefinitionsUsed used = new DefinitionsUsed(cells.definitions(), tenant.value());
         List<StalledDeals.Deal> stalled = new ArrayList<>();
         for (Document deal : cells.deals().find(Filters.and(filter))) {
             Instant entered = deal.getDate("stageEnteredAt").toInstant();
@@ -74,9 +72,7 @@ public class StalledDealsQuery {
             double age = Duration.between(entered, now).toMillis() / Durations.MILLIS_PER_DAY;
             String pipeline = deal.getString("pipelineId");
             int version = deal.getInteger("pipelineVersion", 1);
-            Integer rotten = definitions
-                    .computeIfAbsent(
-                            pipeline + "/" + version, k -> cells.definitions().find(tenant.value(), pipeline, version))
+            Integer rotten = used.find(pipeline, version)
                     .map(PipelineDefinitions.Definition::rottenAfterDays)
                     .orElse(null);
             Double stageP90 = p90.get(stage);
@@ -95,7 +91,7 @@ public class StalledDealsQuery {
         stalled.sort(Comparator.comparingDouble(StalledDeals.Deal::ageDays).reversed());
         LocalDate today = LocalDate.ofInstant(now, zones.zoneOf(tenant.value()));
         return new StalledDeals(
-                today, stalled.size(), stalled.stream().limit(limit).toList());
+                today, stalled.size(), stalled.stream().limit(limit).toList(), used.found(), used.missing());
     }
 
     private SliceQuery sliceQuery(TenantId tenant, KpiQuery.Question question, List<String> families) {

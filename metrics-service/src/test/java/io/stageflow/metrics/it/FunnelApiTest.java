@@ -132,8 +132,8 @@ class FunnelApiTest extends MetricsServiceTest {
                 .containsExactly(null, 1.0, 1.0, 1.0, 0.6667, 1.5, 0.6667);
         assertThat(funnel.read("$.mode", String.class)).isEqualTo("cohort");
         assertThat(funnel.read("$.match", String.class)).isEqualTo("reached");
-        assertThat(funnel.read("$.pipelines[*].version", List.class)).containsExactly(1, 2);
-        assertThat(funnel.read("$.pipelines[*].defined", List.class)).containsOnly(true);
+        assertThat(funnel.read("$.definitions[*].version", List.class)).containsExactly(1, 2);
+        assertThat(funnel.read("$.missingDefinitions", List.class)).isEmpty();
     }
 
     @Test
@@ -173,6 +173,21 @@ class FunnelApiTest extends MetricsServiceTest {
         // Without a range every cohort counts, j5's April one too, and the lost deal's competitor slices it.
         assertThat(countsOf("/api/metrics/funnel?competitor=Initech&stages=NEW,DISCOVERY,CONTRACT"))
                 .containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void everyAnswerThatAppliesPipelineDefinitionsStatesTheVersions() throws Exception {
+        // The open deals: d5 on version 1. The forecast weights by its probabilities, stalled deals
+        // judge by its rotten-after days.
+        for (String kpi : List.of("forecast", "stalled")) {
+            DocumentContext answer = JsonPath.parse(oslo.get("/api/metrics/" + kpi));
+            assertThat(answer.read("$.definitions[*].pipelineId", List.class))
+                    .as(kpi)
+                    .containsExactly("enterprise");
+            assertThat(answer.read("$.definitions[*].version", List.class))
+                    .as(kpi)
+                    .containsExactly(1);
+        }
     }
 
     @Test

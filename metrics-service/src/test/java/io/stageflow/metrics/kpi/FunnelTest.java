@@ -56,7 +56,8 @@ class FunnelTest {
         assertThat(funnel.match()).isEqualTo("reached");
         assertThat(counts(funnel)).containsExactly(760L, 360L, 60L, 60L, 60L, 10L);
         assertThat(funnel.stages().get(1).conversionFromPrevious()).isEqualTo(0.4737);
-        assertThat(funnel.pipelines()).containsExactly(new Funnel.PipelineVersion("p", 1, true));
+        assertThat(funnel.definitions()).containsExactly(new PipelineRef("p", 1));
+        assertThat(funnel.missingDefinitions()).isEmpty();
     }
 
     @Test
@@ -100,7 +101,8 @@ class FunnelTest {
         Funnel funnel = funnel(figures, null, null, List.of());
 
         assertThat(counts(funnel)).containsExactly(4L, 4L, 4L, 0L, 4L, 4L);
-        assertThat(funnel.pipelines()).containsExactly(new Funnel.PipelineVersion("p", 1, false));
+        assertThat(funnel.definitions()).isEmpty();
+        assertThat(funnel.missingDefinitions()).containsExactly(new PipelineRef("p", 1));
     }
 
     @Test
