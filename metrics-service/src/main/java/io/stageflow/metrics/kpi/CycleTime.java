@@ -11,11 +11,19 @@ import java.util.TreeSet;
 
 /**
  * Sales cycle and time in stage, in days (decimal). {@code won} counts the wins on the range's
- * days; the cycle runs from an opportunity's opening to its win, over those wins. A stage's time
+ * days; the cycle runs from an opportunity's opening to its win, over those wins, and {@code
+ * journey} from the lead's creation to the win. A stage's time
  * counts the stays that ended on the range's days. The open deals' current age in their stage is
  * as of today, for the whole answer only. Means are exact, medians and p90s within 1%.
  */
-public record CycleTime(long won, Double meanDays, Double medianDays, Double p90Days, List<StageTime> stages) {
+public record CycleTime(
+        long won, Double meanDays, Double medianDays, Double p90Days, JourneyCycle journey, List<StageTime> stages) {
+
+    /**
+     * The whole journey, from the lead's creation (or, without a lead, the opening) to the win, over
+     * the journeys won on the range's days.
+     */
+    public record JourneyCycle(long won, Double meanDays, Double medianDays, Double p90Days) {}
 
     /**
      * One stage: time spent in it, and (in the whole answer) how many open deals are in it now and
@@ -67,8 +75,14 @@ public record CycleTime(long won, Double meanDays, Double medianDays, Double p90
                     age == null ? null : age.medianDays(),
                     age == null ? null : age.p90Days()));
         }
+        DurationSummary journey = summary(measures, Durations.JOURNEY_CYCLE);
         return new CycleTime(
-                figures.count(KpiFigures.WON), cycle.meanDays(), cycle.medianDays(), cycle.p90Days(), stages);
+                figures.count(KpiFigures.WON),
+                cycle.meanDays(),
+                cycle.medianDays(),
+                cycle.p90Days(),
+                new JourneyCycle(journey.count(), journey.meanDays(), journey.medianDays(), journey.p90Days()),
+                stages);
     }
 
     private static DurationSummary summary(Map<String, DurationSummary.Builder> measures, String measure) {

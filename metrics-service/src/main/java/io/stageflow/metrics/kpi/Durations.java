@@ -25,6 +25,8 @@ final class Durations {
     static final String MILLIS = "durMs";
     static final String BUCKET = "durAt";
     static final String CYCLE = "cycle";
+    /** From the journey's start (the lead's creation, else the opening) to the win. */
+    static final String JOURNEY_CYCLE = "journeyCycle";
 
     private Durations() {}
 

@@ -32,8 +32,8 @@ import java.util.Set;
 /**
  * How lead and opportunity events change a journey, and what the journey contributes to the funnel
  * cells. The figures are a function of the journey's state only: one {@code journey:<path>} on the
- * day it started, and one {@code entry:<path so far>} on the day of each first entry, in every slice
- * it counts in. An event contributes the difference its change makes to them, so a late back-dated
+ * day it started, one {@code entry:<path so far>} on the day of each first entry, and on the day of
+ * its win the time from its start, in every slice it counts in. An event contributes the difference its change makes to them, so a late back-dated
  * correction, a lead arriving after its opportunity or a reassignment moves exactly the journey's
  * own figures from where they were to where they belong.
  */
@@ -105,15 +105,14 @@ final class JourneyFacts {
         FunnelPath path = pathOf(journey);
         List<Instant> times = entryTimes(journey);
         List<Slice> slices = journey.slices();
-        add(figures, journey, zone, journey.startedAt, slices, FigureNames.of(JOURNEY, path.encode()));
+        add(figures, journey, zone, journey.startedAt, slices, FigureNames.of(JOURNEY, path.encode()), 1);
         for (int n = 1; n <= times.size(); n++) {
-            add(
-                    figures,
-                    journey,
-                    zone,
-                    times.get(n - 1),
-                    slices,
-                    FigureNames.of(ENTRY, path.upTo(n).encode()));
+            String entry = FigureNames.of(ENTRY, path.upTo(n).encode());
+            add(figures, journey, zone, times.get(n - 1), slices, entry, 1);
+        }
+        if (journey.wonAt != null) {
+            Figures cycle = Durations.measure(new Figures(), Durations.JOURNEY_CYCLE, journey.startedAt, journey.wonAt);
+            cycle.counts().forEach((name, n) -> add(figures, journey, zone, journey.wonAt, slices, name, n));
         }
         return figures;
     }
@@ -151,11 +150,12 @@ final class JourneyFacts {
             ZoneId zone,
             Instant at,
             List<Slice> slices,
-            String name) {
+            String name,
+            long count) {
         for (Slice slice : slices) {
             CellKey cell = new CellKey(
                     journey.tenant(), KpiFigures.JOURNEYS, at.atZone(zone).toLocalDate(), slice);
-            figures.computeIfAbsent(cell, c -> new HashMap<>()).merge(name, 1L, Long::sum);
+            figures.computeIfAbsent(cell, c -> new HashMap<>()).merge(name, count, Long::sum);
         }
     }
 

@@ -68,7 +68,8 @@ public class KpiQuery {
      * (in the whole answer: ages are of today, not of a range).
      */
     public Report<CycleTime> cycleTime(TenantId tenant, Question question) {
-        SliceQuery query = sliceQuery(tenant, question, List.of(KpiFigures.LEADS, KpiFigures.DEALS));
+        SliceQuery query =
+                sliceQuery(tenant, question, List.of(KpiFigures.LEADS, KpiFigures.DEALS, KpiFigures.JOURNEYS));
         Breakdown breakdown = reader.answer(query);
         Report<CycleTime> report = Report.of(breakdown, figures -> CycleTime.of(figures, null));
         return new Report<>(

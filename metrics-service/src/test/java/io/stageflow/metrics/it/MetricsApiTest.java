@@ -95,6 +95,10 @@ class MetricsApiTest extends MetricsServiceTest {
         assertThat((Double) cycle.read("$.meanDays")).isEqualTo(5.0);
         assertThat((Double) cycle.read("$.medianDays")).isBetween(4.95, 5.05);
         assertThat((Double) cycle.read("$.p90Days")).isBetween(4.95, 5.05);
+        // The whole journey runs from the lead's creation (day 0) to the win (day 7).
+        assertThat((Integer) cycle.read("$.journey.won")).isEqualTo(100);
+        assertThat((Double) cycle.read("$.journey.meanDays")).isEqualTo(7.0);
+        assertThat((Double) cycle.read("$.journey.p90Days")).isBetween(6.93, 7.07);
         assertThat((Double) cycle.read("$.stages[?(@.stage=='NEW')].meanDays", List.class)
                         .get(0))
                 .isEqualTo(1.0);

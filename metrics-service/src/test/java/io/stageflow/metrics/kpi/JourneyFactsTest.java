@@ -99,8 +99,11 @@ class JourneyFactsTest {
                 .containsOnly(
                         Map.entry(journey("default\u2024acme|1|NEW|NEEDS_ANALYSIS|W"), 1L),
                         Map.entry(entry("default\u2024acme|1|NEW||"), 1L));
+        // The win day also measures the whole journey: from the lead's creation, eight days.
         assertThat(cell("2026-04-09", Slice.of("pipeline", "default.acme")))
-                .containsOnly(Map.entry(entry("default\u2024acme|1|NEW|NEEDS_ANALYSIS|W"), 1L));
+                .containsEntry(entry("default\u2024acme|1|NEW|NEEDS_ANALYSIS|W"), 1L)
+                .containsEntry("durN:journeyCycle", 1L)
+                .containsEntry("durMs:journeyCycle", 8 * 86_400_000L);
     }
 
     @Test
