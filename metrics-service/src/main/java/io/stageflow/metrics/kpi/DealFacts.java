@@ -65,7 +65,7 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
         } else if (event instanceof OpportunityStageChanged changed) {
             moveTo(facts, deal, changed.fromStage(), changed.toStage(), at);
         } else if (event instanceof OpportunityStageCorrected corrected) {
-            moveTo(facts, deal, corrected.fromStage(), corrected.toStage(), at);
+            correct(facts, deal, corrected.fromStage(), corrected.toStage(), at);
         } else if (event instanceof OpportunityAmountChanged changed) {
             Figures figures = pipeline(deal, -1).add(PipelineFlow.repriced(deal, changed.to()));
             deal.amount = changed.to();
@@ -131,6 +131,10 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
      * {@code flow} names the pipeline-changes term of an entry into the pipeline; null for a stage move.
      */
     private static void enter(Facts facts, DealState deal, String stage, Instant at, Figures figures, String flow) {
+        if (flow != null) {
+            deal.stays.clear();
+        }
+        deal.stays.add(new DealState.Stay(stage, at));
         deal.openStage = stage;
         if (!deal.visited.contains(stage)) {
             deal.visited.add(stage);
@@ -156,6 +160,9 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
             Durations.measure(figures, Durations.inStage(deal.openStage), deal.stageEnteredAt, at);
             facts.add(deal.stageEnteredAt, deal.slices(), new Figures().count(KpiFigures.inStage(deal.openStage), -1));
             deal.openStage = null;
+            if (flow != null) {
+                deal.stays.clear();
+            }
         }
         facts.add(at, deal.slices(), figures);
     }
@@ -170,24 +177,80 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
         enter(facts, deal, toStage, at, new Figures(), null);
     }
 
+    /**
+     * A back-dated correction: the deal was in {@code toStage} from {@code at} on. If it has moved
+     * since, the stays that began after {@code at} never were: each one's pipeline share, measured
+     * time and open count are taken back from the days they were counted on, and the stay it was in
+     * at {@code at} ends then instead of at the next recorded move. Tallied as a move on its day.
+     */
+    private static void correct(Facts facts, DealState deal, String fromStage, String toStage, Instant at) {
+        List<DealState.Stay> stays = deal.stays;
+        int current = stays.size() - 1;
+        if (deal.openStage == null
+                || stays.isEmpty()
+                || !at.isBefore(stays.get(current).enteredAt())) {
+            moveTo(facts, deal, fromStage, toStage, at);
+            return;
+        }
+        facts.add(at, deal.slices(), PipelineFlow.moved(deal, fromStage, toStage));
+        int cut = 0;
+        while (cut + 1 < stays.size() && !stays.get(cut + 1).enteredAt().isAfter(at)) {
+            cut++;
+        }
+        for (int i = current; i > cut; i--) {
+            DealState.Stay stay = stays.get(i);
+            facts.add(stay.enteredAt(), deal.slices(), pipeline(deal, stay.stage(), -1));
+            if (i == current) {
+                facts.add(stay.enteredAt(), deal.slices(), new Figures().count(KpiFigures.inStage(stay.stage()), -1));
+            } else {
+                Instant left = stays.get(i + 1).enteredAt();
+                Figures undo = pipeline(deal, stay.stage(), 1);
+                facts.add(
+                        left,
+                        deal.slices(),
+                        Durations.measure(undo, Durations.inStage(stay.stage()), stay.enteredAt(), left, -1));
+            }
+        }
+        DealState.Stay ended = stays.get(cut);
+        Instant recordedEnd = stays.get(cut + 1).enteredAt();
+        facts.add(
+                recordedEnd,
+                deal.slices(),
+                Durations.measure(
+                        pipeline(deal, ended.stage(), 1),
+                        Durations.inStage(ended.stage()),
+                        ended.enteredAt(),
+                        recordedEnd,
+                        -1));
+        facts.add(
+                at,
+                deal.slices(),
+                Durations.measure(
+                        pipeline(deal, ended.stage(), -1), Durations.inStage(ended.stage()), ended.enteredAt(), at));
+        stays.subList(cut + 1, stays.size()).clear();
+        deal.openStage = null;
+        enter(facts, deal, toStage, at, new Figures(), null);
+    }
+
     /** The deal's share of the pipeline, added ({@code sign} 1) or taken away (-1); nothing once closed. */
     private static Figures pipeline(DealState deal, int sign) {
-        Figures figures = new Figures();
-        if (deal.openStage != null) {
-            figures.count(KpiFigures.openIn(deal.openStage), sign);
-            Money amount = deal.amount;
-            if (amount != null) {
-                BigDecimal signed = amount.amount().multiply(BigDecimal.valueOf(sign));
-                figures.sum(KpiFigures.openValue(amount.currency(), deal.openStage), signed);
-                if (deal.pipelineId != null) {
-                    String month = deal.closeDate == null
-                            ? NO_CLOSE_DATE
-                            : YearMonth.from(deal.closeDate).toString();
-                    figures.sum(
-                            KpiFigures.forecast(
-                                    month, amount.currency(), deal.pipelineVersion, deal.pipelineId, deal.openStage),
-                            signed);
-                }
+        return deal.openStage == null ? new Figures() : pipeline(deal, deal.openStage, sign);
+    }
+
+    /** The deal's share of the pipeline while in {@code stage}, at its amount and close month now. */
+    private static Figures pipeline(DealState deal, String stage, int sign) {
+        Figures figures = new Figures().count(KpiFigures.openIn(stage), sign);
+        Money amount = deal.amount;
+        if (amount != null) {
+            BigDecimal signed = amount.amount().multiply(BigDecimal.valueOf(sign));
+            figures.sum(KpiFigures.openValue(amount.currency(), stage), signed);
+            if (deal.pipelineId != null) {
+                String month = deal.closeDate == null
+                        ? NO_CLOSE_DATE
+                        : YearMonth.from(deal.closeDate).toString();
+                figures.sum(
+                        KpiFigures.forecast(month, amount.currency(), deal.pipelineVersion, deal.pipelineId, stage),
+                        signed);
             }
         }
         return figures;

@@ -33,10 +33,17 @@ final class DealState extends FactState {
     LocalDate closeDate;
     /** Every stage it has been in, for the win probabilities learned from history. */
     final List<String> visited = new ArrayList<>();
+    /**
+     * The stays since it last opened (or reopened), oldest first; the last is the open one. A
+     * back-dated correction takes back the stays that began after its time.
+     */
+    final List<Stay> stays = new ArrayList<>();
 
     DealState(AggregateKey key, long storedSequence) {
         super(key, storedSequence);
     }
+
+    record Stay(String stage, Instant enteredAt) {}
 
     /** A loss as counted: withdrawing it subtracts exactly what was added. */
     record Loss(
@@ -59,6 +66,8 @@ final class DealState extends FactState {
         String close = document.getString("closeDate");
         closeDate = close == null ? null : LocalDate.parse(close);
         visited.addAll(document.getList("visited", String.class, List.of()));
+        document.getList("stays", Document.class, List.of())
+                .forEach(stay -> stays.add(new Stay(stay.getString("stage"), instant(stay, "at"))));
         Document money = document.get("amount", Document.class);
         if (money != null) {
             amount = new Money(((Decimal128) money.get("value")).bigDecimalValue(), money.getString("currency"));
@@ -85,7 +94,12 @@ final class DealState extends FactState {
                 .append("pipelineId", pipelineId)
                 .append("pipelineVersion", pipelineVersion)
                 .append("closeDate", closeDate == null ? null : closeDate.toString())
-                .append("visited", List.copyOf(visited));
+                .append("visited", List.copyOf(visited))
+                .append(
+                        "stays",
+                        stays.stream()
+                                .map(stay -> new Document("stage", stay.stage()).append("at", date(stay.enteredAt())))
+                                .toList());
         if (amount != null) {
             document.append(
                     "amount",

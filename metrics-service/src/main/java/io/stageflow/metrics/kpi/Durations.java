@@ -40,6 +40,11 @@ final class Durations {
      * (inconsistent back-dating) or one with an unknown start is not measured.
      */
     static Figures measure(Figures figures, String measure, Instant start, Instant end) {
+        return measure(figures, measure, start, end, 1);
+    }
+
+    /** {@code sign} -1 takes back a duration measured before (a stay a correction says never was). */
+    static Figures measure(Figures figures, String measure, Instant start, Instant end, int sign) {
         if (start == null) {
             return figures;
         }
@@ -47,9 +52,9 @@ final class Durations {
         if (millis < 0) {
             return figures;
         }
-        return figures.count(FigureNames.of(COUNT, measure), 1)
-                .count(FigureNames.of(MILLIS, measure), millis)
-                .count(FigureNames.of(BUCKET, bucketOf(millis / MILLIS_PER_DAY) + "|" + measure), 1);
+        return figures.count(FigureNames.of(COUNT, measure), sign)
+                .count(FigureNames.of(MILLIS, measure), sign * millis)
+                .count(FigureNames.of(BUCKET, bucketOf(millis / MILLIS_PER_DAY) + "|" + measure), sign);
     }
 
     static String bucketOf(double days) {

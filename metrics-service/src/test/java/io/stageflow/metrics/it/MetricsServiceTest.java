@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The whole metrics service over topics of its own, started once for every class that extends this.
  * Each class publishes the events of tenants of its own; tenant {@code berlin} counts its days in
- * Europe/Berlin, tenant {@code tokyo} in Asia/Tokyo.
+ * Europe/Berlin, tenant {@code tokyo} in Asia/Tokyo, tenant {@code nyc} in America/New_York.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -33,5 +33,6 @@ abstract class MetricsServiceTest {
         TOPICS.register(registry);
         registry.add("stageflow.metrics.zones.berlin", () -> "Europe/Berlin");
         registry.add("stageflow.metrics.zones.tokyo", () -> "Asia/Tokyo");
+        registry.add("stageflow.metrics.zones.nyc", () -> "America/New_York");
     }
 }

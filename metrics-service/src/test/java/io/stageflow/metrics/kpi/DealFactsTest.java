@@ -17,16 +17,19 @@ import io.stageflow.events.opportunity.OpportunityQualified;
 import io.stageflow.events.opportunity.OpportunityReassigned;
 import io.stageflow.events.opportunity.OpportunityReopened;
 import io.stageflow.events.opportunity.OpportunityStageChanged;
+import io.stageflow.events.opportunity.OpportunityStageCorrected;
 import io.stageflow.events.opportunity.OpportunityWon;
 import io.stageflow.metrics.cube.Contribution;
 import io.stageflow.metrics.cube.Figures;
 import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.cube.Slice;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -202,6 +205,44 @@ class DealFactsTest {
         assertThat(won.sum("openValue:USD:QUOTE")).isEqualByComparingTo("-7000");
         assertThat(apply(new OpportunityAmountChanged(ACME, DEAL, T0, AMOUNT, AMOUNT)))
                 .allSatisfy(c -> assertThat(c.figures().sums()).isEmpty());
+    }
+
+    @Test
+    void aCorrectionBackDatedPastLaterMovesTakesThoseStaysBack() {
+        List<Contribution> all = new ArrayList<>();
+        all.addAll(apply(new OpportunityOpened(ACME, DEAL, T0, null, "NEEDS_ANALYSIS", AMOUNT, DIMENSIONS)));
+        all.addAll(apply(
+                new OpportunityStageChanged(ACME, DEAL, T0.plus(Duration.ofDays(2)), "NEEDS_ANALYSIS", "PROPOSAL")));
+        all.addAll(apply(new OpportunityStageChanged(ACME, DEAL, T0.plus(Duration.ofDays(4)), "PROPOSAL", "QUOTE")));
+        // Recorded on the 6th: it really went to NEGOTIATION on the 2nd, one day after opening.
+        all.addAll(apply(new OpportunityStageCorrected(
+                ACME, DEAL, T0.plus(Duration.ofDays(1)), "QUOTE", "NEGOTIATION", "logged late")));
+
+        // The pipeline as of each day: NEEDS_ANALYSIS on the 1st, NEGOTIATION from the 2nd, nothing else ever.
+        for (int day = 0; day < 6; day++) {
+            Figures asOf = new Figures();
+            LocalDate end = LocalDate.of(2026, 3, 1).plusDays(day);
+            all.stream()
+                    .filter(c -> c.cell().slice().isAll() && !c.cell().day().isAfter(end))
+                    .forEach(c -> asOf.add(c.figures()));
+            assertThat(asOf.count("openIn:NEEDS_ANALYSIS")).as(end.toString()).isEqualTo(day == 0 ? 1 : 0);
+            assertThat(asOf.count("openIn:NEGOTIATION")).as(end.toString()).isEqualTo(day == 0 ? 0 : 1);
+            assertThat(asOf.count("openIn:PROPOSAL") + asOf.count("openIn:QUOTE"))
+                    .as(end.toString())
+                    .isZero();
+        }
+        Figures total = new Figures();
+        all.stream().filter(c -> c.cell().slice().isAll()).forEach(c -> total.add(c.figures()));
+        // One stay ended: a day in NEEDS_ANALYSIS. The PROPOSAL and QUOTE stays never were.
+        assertThat(total.count("durN:in:NEEDS_ANALYSIS")).isEqualTo(1);
+        assertThat(total.count("durMs:in:NEEDS_ANALYSIS")).isEqualTo(86_400_000L);
+        assertThat(total.count("durN:in:PROPOSAL") + total.count("durMs:in:PROPOSAL"))
+                .isZero();
+        assertThat(total.count("inStage:NEGOTIATION")).isEqualTo(1);
+        assertThat(total.count("inStage:QUOTE")
+                        + total.count("inStage:PROPOSAL")
+                        + total.count("inStage:NEEDS_ANALYSIS"))
+                .isZero();
     }
 
     @Test
