@@ -34,7 +34,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * The KPIs of a {@link GeneratedOrg} computed the slow, obvious way, for checking the service: each
@@ -463,15 +462,17 @@ public final class OrgOracle {
                 : leads.stream()
                         .filter(l -> l.converted != null && in(range, l.converted) && leadIn(slice, l))
                         .count();
-        Predicate<Deal> any = d -> dealFigures;
-        long opened = deals.stream()
-                .filter(any)
-                .filter(d -> in(range, d.opened) && dealIn(slice, d, d.opened, null))
-                .count();
-        long qualified = deals.stream()
-                .filter(any)
-                .filter(d -> d.qualified != null && in(range, d.qualified) && dealIn(slice, d, d.qualified, null))
-                .count();
+        long opened = !dealFigures
+                ? 0
+                : deals.stream()
+                        .filter(d -> in(range, d.opened) && dealIn(slice, d, d.opened, null))
+                        .count();
+        long qualified = !dealFigures
+                ? 0
+                : deals.stream()
+                        .filter(d ->
+                                d.qualified != null && in(range, d.qualified) && dealIn(slice, d, d.qualified, null))
+                        .count();
         List<Deal> wins = dealFigures ? wins(range, slice) : List.of();
         long wonQualified = wins.stream()
                 .filter(d -> d.qualified != null && !d.qualified.isAfter(d.won.at()))
