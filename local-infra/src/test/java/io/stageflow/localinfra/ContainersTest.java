@@ -32,6 +32,7 @@ class ContainersTest {
             MongoScenarios.uniqueIndexRejectsDuplicates(db);
             MongoScenarios.bulkUpsertsAccumulate(db);
             MongoScenarios.aggregateSumsPerGroup(db);
+            MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(db);
         }
     }
 }

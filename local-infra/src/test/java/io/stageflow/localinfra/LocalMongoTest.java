@@ -31,6 +31,7 @@ class LocalMongoTest {
             MongoScenarios.uniqueIndexRejectsDuplicates(db);
             MongoScenarios.bulkUpsertsAccumulate(db);
             MongoScenarios.aggregateSumsPerGroup(db);
+            MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(db);
         }
     }
 

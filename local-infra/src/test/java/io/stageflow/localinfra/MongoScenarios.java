@@ -1,7 +1,9 @@
 package io.stageflow.localinfra;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.mongodb.ErrorCategory;
@@ -108,5 +110,32 @@ final class MongoScenarios {
 
     private static Document deal(String tenant, String outcome, int amount) {
         return new Document("tenant", tenant).append("outcome", outcome).append("amount", amount);
+    }
+
+    /**
+     * A conditional update by id (the read models' guard on a version or a position) applies only
+     * when every condition holds, whether it finds the document through the id index or not; a
+     * conditional upsert whose condition fails collides with the existing id.
+     */
+    static void conditionalUpdatesByIdCheckEveryCondition(MongoDatabase db) {
+        MongoCollection<Document> cells = db.getCollection("conditional");
+        cells.insertOne(new Document("_id", "c-1").append("pos", 5).append("n", 1));
+        for (int i = 2; i <= 50; i++) {
+            cells.insertOne(new Document("_id", "c-" + i).append("pos", 5).append("n", 1));
+        }
+
+        assertThat(cells.updateOne(and(eq("_id", "c-1"), eq("pos", 4)), Updates.inc("n", 1))
+                        .getMatchedCount())
+                .isZero();
+        assertThat(cells.updateOne(and(eq("_id", "c-1"), eq("pos", 5)), Updates.inc("n", 1))
+                        .getModifiedCount())
+                .isEqualTo(1);
+        assertThat(cells.find(and(eq("_id", "c-1"), eq("pos", 4))).first()).isNull();
+        assertThat(cells.find(new Document("_id", "c-2").append("pos", 5)).first())
+                .containsEntry("n", 1);
+        assertThatThrownBy(() -> cells.updateOne(
+                        and(eq("_id", "c-1"), eq("pos", 4)), Updates.inc("n", 1), new UpdateOptions().upsert(true)))
+                .isInstanceOf(MongoWriteException.class);
+        assertThat(cells.find(eq("_id", "c-1")).first()).containsEntry("n", 2);
     }
 }

@@ -13,7 +13,10 @@ final class CellDocuments {
                 document.getString(CellStore.TENANT),
                 document.getString(CellStore.FAMILY),
                 LocalDate.parse(document.getString(CellStore.DAY)),
-                Slice.of(document.getString(CellStore.DIMENSION), document.getString(CellStore.VALUE)));
+                new Slice(
+                        document.getString(CellStore.DIMENSION),
+                        document.getString(CellStore.VALUE),
+                        document.getString(CellStore.SCOPE)));
         Figures figures = new Figures();
         Document counts = document.get(CellStore.COUNTS, Document.class);
         if (counts != null) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One cell: a tenant's figures of one KPI {@code family} on one tenant-local {@code day} for one
  * {@code slice}. The document id joins the parts with a separator no tenant id, family or dimension
- * contains, and puts the value last, so any text may be a value.
+ * contains, and puts the value last, so any text may be a value; a pair's scope, free text too, goes
+ * before it prefixed by its length.
  */
 public record CellKey(String tenant, String family, LocalDate day, Slice slice) {
     private static final char SEPARATOR = '\u001f';
@@ -19,6 +20,10 @@ public record CellKey(String tenant, String family, LocalDate day, Slice slice) 
     }
 
     String documentId() {
-        return String.join(String.valueOf(SEPARATOR), tenant, family, day.toString(), slice.dimension(), slice.value());
+        String separator = String.valueOf(SEPARATOR);
+        String prefix = String.join(separator, tenant, family, day.toString(), slice.dimension());
+        return slice.isPair()
+                ? String.join(separator, prefix, slice.scope().length() + ":" + slice.scope(), slice.value())
+                : String.join(separator, prefix, slice.value());
     }
 }

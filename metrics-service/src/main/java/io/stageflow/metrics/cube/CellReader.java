@@ -15,16 +15,14 @@ public final class CellReader {
     }
 
     public Breakdown answer(SliceQuery query) {
-        List<Cell> filtered = read(
-                query,
-                query.filter().dimension(),
-                query.filter().isAll() ? null : query.filter().value());
+        Slice filter = query.filter();
+        List<Cell> filtered = read(query, filter.dimension(), filter.scope(), filter.isAll() ? null : filter.value());
         List<Breakdown.Group> groups = new ArrayList<>();
-        if (query.groupBy() != null) {
-            String only = query.filter().isAll() ? null : query.filter().value();
+        Grouping grouping = query.groupBy();
+        if (grouping != null) {
             Map<String, List<Cell>> byValue = new TreeMap<>();
-            for (Cell cell : read(query, query.groupBy(), only)) {
-                byValue.computeIfAbsent(cell.key().slice().value(), v -> new ArrayList<>())
+            for (Cell cell : read(query, grouping.dimension(), grouping.scope(), grouping.value())) {
+                byValue.computeIfAbsent(grouping.nameOf(cell.key().slice()), v -> new ArrayList<>())
                         .add(cell);
             }
             byValue.forEach(
@@ -33,11 +31,12 @@ public final class CellReader {
         return new Breakdown(sum(filtered), groups, periods(filtered, query));
     }
 
-    private List<Cell> read(SliceQuery query, String dimension, String value) {
+    private List<Cell> read(SliceQuery query, String dimension, String scope, String value) {
         return store.read(
                 query.tenant(),
                 query.families(),
                 dimension,
+                scope,
                 value,
                 query.range().from(),
                 query.range().to());

@@ -41,6 +41,7 @@ public final class CellStore {
     static final String DAY = "day";
     static final String DIMENSION = "dim";
     static final String VALUE = "value";
+    static final String SCOPE = "scope";
     static final String COUNTS = "n";
     static final String SUMS = "s";
     static final String POSITIONS = "pos";
@@ -54,6 +55,8 @@ public final class CellStore {
         this.cells = database.getCollection(collection);
         cells.createIndex(Indexes.ascending(TENANT, FAMILY, DIMENSION, VALUE, DAY));
         cells.createIndex(Indexes.ascending(TENANT, FAMILY, DIMENSION, DAY), new IndexOptions());
+        // A pair's cells are read by scope (the team's sources) as well as by value (a source's teams).
+        cells.createIndex(Indexes.ascending(TENANT, FAMILY, DIMENSION, SCOPE, DAY));
     }
 
     /** Applies every contribution not applied before; answers how many cells it changed. */
@@ -86,18 +89,27 @@ public final class CellStore {
     }
 
     /**
-     * The cells of some families for one slice dimension on the days {@code [from, to)}: of one value,
-     * or of every value when {@code value} is null. {@code Slice.ALL}'s dimension reads the cells of
-     * all the tenant's leads and deals.
+     * The cells of some families for one stored dimension (a single one or a pair's) on the days
+     * {@code [from, to)}: of one scope and value, or of every one where {@code scope} or {@code value}
+     * is null. {@code Slice.ALL}'s dimension reads the cells of all the tenant's leads and deals.
      */
     public List<Cell> read(
-            String tenant, List<String> families, String dimension, String value, LocalDate from, LocalDate to) {
+            String tenant,
+            List<String> families,
+            String dimension,
+            String scope,
+            String value,
+            LocalDate from,
+            LocalDate to) {
         List<Bson> filters = new ArrayList<>(List.of(
                 eq(TENANT, tenant),
                 in(FAMILY, families),
                 eq(DIMENSION, dimension),
                 gte(DAY, from.toString()),
                 lt(DAY, to.toString())));
+        if (scope != null) {
+            filters.add(eq(SCOPE, scope));
+        }
         if (value != null) {
             filters.add(eq(VALUE, value));
         }
@@ -130,6 +142,9 @@ public final class CellStore {
                 Updates.setOnInsert(DAY, cell.day().toString()),
                 Updates.setOnInsert(DIMENSION, cell.slice().dimension()),
                 Updates.setOnInsert(VALUE, cell.slice().value())));
+        if (cell.slice().isPair()) {
+            updates.add(Updates.setOnInsert(SCOPE, cell.slice().scope()));
+        }
         write.figures().counts().forEach((name, delta) -> updates.add(Updates.inc(COUNTS + "." + name, delta)));
         write.figures()
                 .sums()

@@ -114,9 +114,9 @@ final class DealFacts implements AggregateFacts<OpportunityEvent, DealState> {
                     lost.reason(),
                     lost.competitor(),
                     deal.qualified,
-                    List.copyOf(slices),
+                    SlicePairs.withPairs(slices),
                     List.copyOf(deal.visited));
-            facts.add(deal.loss.day(), slices, lossFigures(deal.loss, 1));
+            facts.add(deal.loss.day(), deal.loss.slices(), lossFigures(deal.loss, 1));
         } else if (event instanceof OpportunityReopened reopened && deal.loss != null) {
             DealState.Loss loss = deal.loss;
             deal.loss = null;

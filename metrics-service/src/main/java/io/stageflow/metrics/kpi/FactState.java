@@ -44,7 +44,7 @@ abstract class FactState {
 
     void slices(List<Slice> current) {
         slices.clear();
-        slices.addAll(current);
+        slices.addAll(SlicePairs.withPairs(current));
     }
 
     /** Owner and team changed: what happens from now on counts for the new ones. */
@@ -56,8 +56,10 @@ abstract class FactState {
 
     abstract void writeTo(Document document);
 
+    /** The single slices: the pairs follow from them. */
     static List<Document> documents(List<Slice> slices) {
         return slices.stream()
+                .filter(s -> !s.isPair())
                 .map(s -> new Document("d", s.dimension()).append("v", s.value()))
                 .toList();
     }
@@ -65,9 +67,9 @@ abstract class FactState {
     static List<Slice> slicesOf(List<Document> documents) {
         return documents == null
                 ? List.of()
-                : documents.stream()
+                : SlicePairs.withPairs(documents.stream()
                         .map(d -> Slice.of(d.getString("d"), d.getString("v")))
-                        .toList();
+                        .toList());
     }
 
     static Instant instant(Document document, String field) {

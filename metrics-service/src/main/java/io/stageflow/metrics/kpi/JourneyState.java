@@ -54,7 +54,7 @@ final class JourneyState {
     /**
      * The slices the journey counts in now: the opportunity's once it opened (its owner and team
      * follow reassignments, and it adds the pipeline), else the lead's; the lead's campaign and
-     * contact role in either case; the competitor it is lost to, while it is.
+     * contact role in either case; the competitor it is lost to, while it is; and the pairs of them.
      */
     List<Slice> slices() {
         List<Slice> slices = new ArrayList<>(dealSlices.isEmpty() ? leadSlices : dealSlices);
@@ -70,7 +70,7 @@ final class JourneyState {
         if (competitor != null) {
             slices.add(Slice.of(KpiDimensions.COMPETITOR, competitor));
         }
-        return slices;
+        return SlicePairs.withPairs(slices);
     }
 
     static void enter(Map<String, Instant> entered, String stage, Instant at) {

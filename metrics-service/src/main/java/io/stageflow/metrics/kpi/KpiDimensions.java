@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The dimensions KPI figures are sliced by, with the names the API's filters and {@code groupBy}
- * use. Pipeline slices opportunity figures only, campaign and contact role lead figures only (no
+ * use; the pairs of them the cells also keep are {@link SlicePairs}'. Pipeline slices opportunity figures only, campaign and contact role lead figures only (no
  * opportunity event carries them yet), competitor losses only.
  */
 public final class KpiDimensions {
@@ -61,10 +61,15 @@ public final class KpiDimensions {
         add(slices, TEAM, dimensions.teamId());
     }
 
-    /** {@code slices} with the rep and team replaced: outcomes count for whoever owns the deal then. */
+    /**
+     * {@code slices} with the rep and team replaced: outcomes count for whoever owns the deal then.
+     * Single slices only: the pairs follow from them ({@link SlicePairs#withPairs}).
+     */
     static List<Slice> reassigned(List<Slice> slices, String rep, String team) {
         List<Slice> result = new ArrayList<>(slices.stream()
-                .filter(s -> !s.dimension().equals(REP) && !s.dimension().equals(TEAM))
+                .filter(s -> !s.isPair()
+                        && !s.dimension().equals(REP)
+                        && !s.dimension().equals(TEAM))
                 .toList());
         add(result, REP, rep);
         add(result, TEAM, team);

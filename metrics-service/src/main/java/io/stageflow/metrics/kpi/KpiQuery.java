@@ -40,7 +40,7 @@ public class KpiQuery {
         this.clock = clock;
     }
 
-    /** The request's question: {@code filters} holds the dimension parameters given (at most one). */
+    /** The request's question: {@code filters} holds the dimension parameters given. */
     public record Question(String from, String to, Map<String, String> filters, String groupBy, String grain) {}
 
     public Report<WinRate> winRate(TenantId tenant, Question question) {

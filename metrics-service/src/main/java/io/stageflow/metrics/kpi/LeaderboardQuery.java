@@ -5,11 +5,13 @@ import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.cube.Breakdown;
 import io.stageflow.metrics.cube.CellReader;
 import io.stageflow.metrics.cube.Figures;
+import io.stageflow.metrics.cube.Grouping;
 import io.stageflow.metrics.cube.Slice;
 import io.stageflow.metrics.cube.SliceQuery;
 import io.stageflow.metrics.query.DayRange;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,11 @@ public class LeaderboardQuery {
 
     /**
      * Reps or teams over one planning period ({@code 2026}, {@code 2026-Q3}, {@code 2026-07}), the
-     * period's days cut in the tenant's zone, with their quota for exactly that period.
+     * period's days cut in the tenant's zone, with their quota for exactly that period; of one team
+     * when {@code team} is given (a manager's board: the team's deals grouped from the team's pair
+     * cells, and the quotas of those who had a deal in the team during the period).
      */
-    public Leaderboard leaderboard(TenantId tenant, String periodValue, String by) {
+    public Leaderboard leaderboard(TenantId tenant, String periodValue, String by, String team) {
         String dimension = by == null ? KpiDimensions.REP : by;
         if (!dimension.equals(KpiDimensions.REP) && !dimension.equals(KpiDimensions.TEAM)) {
             throw new IllegalArgumentException("by must be rep or team, not '" + by + "'");
@@ -38,15 +42,20 @@ public class LeaderboardQuery {
         }
         Period period = new Period(periodValue);
         DayRange days = new DayRange(period.start(), period.end());
-        Map<String, Figures> deals =
-                byValue(reader.answer(new SliceQuery(tenant.value(), DEALS, days, Slice.ALL, dimension, null)));
+        Slice filter = team == null ? Slice.ALL : Slice.of(KpiDimensions.TEAM, team);
+        Map<String, Figures> deals = byValue(reader.answer(
+                new SliceQuery(tenant.value(), DEALS, days, filter, SlicePairs.grouping(filter, dimension), null)));
         Map<String, Figures> quotas = byValue(reader.answer(new SliceQuery(
                 tenant.value(),
                 List.of(KpiFigures.PLANS),
                 new DayRange(period.start(), period.start().plusDays(1)),
                 Slice.ALL,
-                dimension,
+                Grouping.by(dimension),
                 null)));
+        if (team != null) {
+            // Quotas are set per rep or team, not per rep within a team: keep those on the board.
+            quotas.keySet().retainAll(dimension.equals(KpiDimensions.TEAM) ? Set.of(team) : deals.keySet());
+        }
         return Leaderboard.of(period.value(), dimension, deals, quotas);
     }
 

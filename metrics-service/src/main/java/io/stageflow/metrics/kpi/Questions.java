@@ -1,6 +1,7 @@
 package io.stageflow.metrics.kpi;
 
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.metrics.cube.Grouping;
 import io.stageflow.metrics.cube.Slice;
 import io.stageflow.metrics.cube.SliceQuery;
 import io.stageflow.metrics.query.DayRange;
@@ -13,24 +14,37 @@ final class Questions {
     private Questions() {}
 
     static SliceQuery sliceQuery(TenantId tenant, KpiQuery.Question question, List<String> families, ZoneId zone) {
-        if (question.filters().size() > 1) {
-            throw new IllegalArgumentException("filter on one dimension at a time (got "
-                    + question.filters().keySet() + "): combinations are not pre-aggregated");
-        }
-        Slice filter = question.filters().entrySet().stream()
-                .findFirst()
-                .map(e -> Slice.of(e.getKey(), e.getValue()))
-                .orElse(Slice.ALL);
         String groupBy = question.groupBy();
         if (groupBy != null && !KpiDimensions.ALL.contains(groupBy)) {
             throw new IllegalArgumentException("unknown groupBy '" + groupBy + "'; known: " + KpiDimensions.ALL);
+        }
+        List<Slice> filters = question.filters().entrySet().stream()
+                .map(e -> Slice.of(e.getKey(), e.getValue()))
+                .toList();
+        Slice filter;
+        Grouping grouping = null;
+        if (filters.isEmpty()) {
+            filter = Slice.ALL;
+        } else if (filters.size() == 1) {
+            filter = filters.get(0);
+        } else if (filters.size() == 2) {
+            filter = SlicePairs.both(filters.get(0), filters.get(1));
+            if (groupBy != null) {
+                grouping = SlicePairs.grouping(filters.get(0), filters.get(1), groupBy);
+            }
+        } else {
+            throw new IllegalArgumentException("filter on at most two dimensions, one of them team or rep (got "
+                    + question.filters().keySet() + ")");
+        }
+        if (groupBy != null && grouping == null) {
+            grouping = SlicePairs.grouping(filter, groupBy);
         }
         return new SliceQuery(
                 tenant.value(),
                 families,
                 DayRange.parse(question.from(), question.to(), zone),
                 filter,
-                groupBy,
+                grouping,
                 Grain.parse(question.grain()));
     }
 }

@@ -6,6 +6,7 @@ import io.stageflow.metrics.cube.CellReader;
 import io.stageflow.metrics.cube.Slice;
 import io.stageflow.metrics.cube.SliceQuery;
 import io.stageflow.metrics.cube.TenantZones;
+import io.stageflow.metrics.query.DayRange;
 import io.stageflow.metrics.query.Ratios;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,11 +46,10 @@ public class StalledDealsQuery {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
         }
-        KpiQuery.Question everything = new KpiQuery.Question(null, null, filters, null, null);
-        SliceQuery history = sliceQuery(tenant, everything, DEALS);
+        DayRange history = DayRange.parse(null, null, zones.zoneOf(tenant.value()));
         Map<String, Double> p90 = new TreeMap<>();
         CycleTime.of(
-                        reader.answer(new SliceQuery(tenant.value(), DEALS, history.range(), Slice.ALL, null, null))
+                        reader.answer(new SliceQuery(tenant.value(), DEALS, history, Slice.ALL, null, null))
                                 .total(),
                         null)
                 .stages()
@@ -57,13 +57,9 @@ public class StalledDealsQuery {
         Instant now = clock.instant();
         List<Bson> filter =
                 new ArrayList<>(List.of(Filters.eq("tenant", tenant.value()), Filters.ne("openStage", null)));
-        if (!history.filter().isAll()) {
-            filter.add(Filters.elemMatch(
-                    "slices",
-                    Filters.and(
-                            Filters.eq("d", history.filter().dimension()),
-                            Filters.eq("v", history.filter().value()))));
-        }
+        // A list of deal states, not cells: any combination of filters is a match on the deal's slices.
+        filters.forEach((dimension, value) -> filter.add(
+                Filters.elemMatch("slices", Filters.and(Filters.eq("d", dimension), Filters.eq("v", value)))));
         DefinitionsUsed used = new DefinitionsUsed(cells.definitions(), tenant.value());
         List<StalledDeals.Deal> stalled = new ArrayList<>();
         for (Document deal : cells.deals().find(Filters.and(filter))) {
@@ -92,9 +88,5 @@ public class StalledDealsQuery {
         LocalDate today = LocalDate.ofInstant(now, zones.zoneOf(tenant.value()));
         return new StalledDeals(
                 today, stalled.size(), stalled.stream().limit(limit).toList(), used.found(), used.missing());
-    }
-
-    private SliceQuery sliceQuery(TenantId tenant, KpiQuery.Question question, List<String> families) {
-        return Questions.sliceQuery(tenant, question, families, zones.zoneOf(tenant.value()));
     }
 }

@@ -169,8 +169,11 @@ class MetricsController {
             @Parameter(description = "A planning period: 2026, 2026-Q3 or 2026-07; default the current quarter")
                     @RequestParam(required = false)
                     String period,
-            @Parameter(description = "rep (default) or team") @RequestParam(required = false) String by) {
-        return leaderboards.leaderboard(tenant, period, by);
+            @Parameter(description = "rep (default) or team") @RequestParam(required = false) String by,
+            @Parameter(description = "Only this team's deals, and the quotas of those on its board")
+                    @RequestParam(required = false)
+                    String team) {
+        return leaderboards.leaderboard(tenant, period, by, team);
     }
 
     @Operation(
@@ -207,7 +210,7 @@ class MetricsController {
         return status.status();
     }
 
-    /** The cell-backed KPIs' parameters: from, to, groupBy, grain and at most one dimension filter. */
+    /** The cell-backed KPIs' parameters: from, to, groupBy, grain and the dimension filters. */
     private static KpiQuery.Question question(Map<String, String> parameters) {
         Map<String, String> filters = new TreeMap<>();
         KpiDimensions.ALL.forEach(dimension -> {

@@ -38,6 +38,7 @@ class CellStoreTest {
                 cell.tenant(),
                 List.of(cell.family()),
                 cell.slice().dimension(),
+                cell.slice().scope(),
                 cell.slice().value(),
                 cell.day(),
                 cell.day().plusDays(1));
@@ -112,13 +113,52 @@ class CellStoreTest {
         contributions.add(won(new CellKey("globex", "closed", MONDAY, Slice.of("teamId", "team-3")), 0, 99, "1"));
         store.apply(contributions);
 
-        assertThat(store.read("acme", List.of("closed"), "teamId", "team-3", MONDAY, MONDAY.plusDays(2)))
+        assertThat(store.read("acme", List.of("closed"), "teamId", null, "team-3", MONDAY, MONDAY.plusDays(2)))
                 .extracting(cell -> cell.key().day())
                 .containsExactlyInAnyOrder(MONDAY, MONDAY.plusDays(1));
-        assertThat(store.read("acme", List.of("closed"), "teamId", null, MONDAY, MONDAY.plusDays(3)))
+        assertThat(store.read("acme", List.of("closed"), "teamId", null, null, MONDAY, MONDAY.plusDays(3)))
                 .hasSize(6);
-        assertThat(store.read("acme", List.of("closed"), "source", null, MONDAY, MONDAY.plusDays(3)))
+        assertThat(store.read("acme", List.of("closed"), "source", null, null, MONDAY, MONDAY.plusDays(3)))
                 .isEmpty();
+    }
+
+    @Test
+    void aPairsCellsAreReadByScopeAndByValue() {
+        Slice team3 = Slice.of("team", "team-3");
+        Slice team4 = Slice.of("team", "team-4");
+        Slice web = Slice.of("source", "web");
+        Slice event = Slice.of("source", "event");
+        List<Contribution> contributions = new ArrayList<>();
+        long offset = 0;
+        for (Slice team : List.of(team3, team4)) {
+            for (Slice source : List.of(web, event)) {
+                contributions.add(
+                        won(new CellKey("acme", "closed", MONDAY, Slice.pair(team, source)), 0, ++offset, "1"));
+            }
+        }
+        store.apply(contributions);
+
+        assertThat(store.read("acme", List.of("closed"), "team/source", "team-3", null, MONDAY, MONDAY.plusDays(1)))
+                .extracting(cell -> cell.key().slice())
+                .containsExactlyInAnyOrder(Slice.pair(team3, web), Slice.pair(team3, event));
+        assertThat(store.read("acme", List.of("closed"), "team/source", null, "web", MONDAY, MONDAY.plusDays(1)))
+                .extracting(cell -> cell.key().slice())
+                .containsExactlyInAnyOrder(Slice.pair(team3, web), Slice.pair(team4, web));
+        assertThat(store.read("acme", List.of("closed"), "team", null, null, MONDAY, MONDAY.plusDays(1)))
+                .isEmpty();
+    }
+
+    @Test
+    void aPairsScopeMayHoldTheSeparatorWithoutMeetingAnotherPair() {
+        String separator = "\u001f";
+        CellKey one = new CellKey(
+                "acme", "closed", MONDAY, Slice.pair(Slice.of("team", "a" + separator + "b"), Slice.of("source", "c")));
+        CellKey other = new CellKey(
+                "acme", "closed", MONDAY, Slice.pair(Slice.of("team", "a"), Slice.of("source", "b" + separator + "c")));
+        store.apply(List.of(won(one, 0, 1, "1"), won(other, 0, 2, "2")));
+
+        assertThat(figuresOf(one).sum("wonAmount")).isEqualByComparingTo("1");
+        assertThat(figuresOf(other).sum("wonAmount")).isEqualByComparingTo("2");
     }
 
     @Test

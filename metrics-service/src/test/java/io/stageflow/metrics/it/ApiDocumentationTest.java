@@ -77,7 +77,7 @@ class ApiDocumentationTest extends MetricsServiceTest {
                 .contains("asOf", "team", "groupBy")
                 .doesNotContain("from", "grain");
         assertThat(parameters(api, "forecast")).doesNotContain("from", "groupBy", "grain");
-        assertThat(parameters(api, "reps")).containsExactlyInAnyOrder("period", "by");
+        assertThat(parameters(api, "reps")).containsExactlyInAnyOrder("period", "by", "team");
         assertThat(api.read("$.paths['/api/metrics/status'].get", Map.class)).doesNotContainKey("parameters");
         assertThat((String) api.read("$.components.securitySchemes.bearer.scheme"))
                 .isEqualTo("bearer");
@@ -89,7 +89,7 @@ class ApiDocumentationTest extends MetricsServiceTest {
                 "/api/metrics/win-rate?sourse=web",
                 "/api/metrics/pipeline?from=2026-01-01",
                 "/api/metrics/forecast?grain=month",
-                "/api/metrics/reps?team=t1")) {
+                "/api/metrics/reps?source=web")) {
             mvc.perform(get(query).with(ServiceTestSupport.caller("oslo", "manager-1")))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -100,7 +100,8 @@ class ApiDocumentationTest extends MetricsServiceTest {
                 "/api/metrics/funnel?stages=NEW&mode=cohort&match=strict&team=t1",
                 "/api/metrics/pipeline?asOf=2026-05-01&groupBy=team",
                 "/api/metrics/stalled?limit=5",
-                "/api/metrics/reps?period=2026-Q2&by=team")) {
+                "/api/metrics/reps?period=2026-Q2&by=team",
+                "/api/metrics/reps?period=2026-Q2&team=t1")) {
             mvc.perform(get(query).with(ServiceTestSupport.caller("oslo", "manager-1")))
                     .andExpect(status().isOk());
         }

@@ -199,7 +199,7 @@ class FunnelApiTest extends MetricsServiceTest {
                 "/api/metrics/funnel?stages=NEW,,WON",
                 "/api/metrics/funnel?stages=NEW,NEW",
                 "/api/metrics/funnel?from=2026-06-01&to=2026-05-01",
-                "/api/metrics/funnel?source=web&groupBy=rep")) {
+                "/api/metrics/funnel?source=web&groupBy=industry")) {
             mvc.perform(get(query).with(ServiceTestSupport.caller("oslo", "manager-1")))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -345,21 +345,7 @@ class GeneratedOrgTest extends MetricsServiceTest {
         List<Map<String, Object>> entries = board.read("$.entries");
         assertThat(entries).extracting(e -> e.get("value")).containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (Map<String, Object> entry : entries) {
-            OrgOracle.RepEntry rep = expected.get((String) entry.get("value"));
-            String what = (String) entry.get("value");
-            assertThat(((Number) entry.get("won")).longValue()).as(what).isEqualTo(rep.won());
-            assertThat(((Number) entry.get("lost")).longValue()).as(what).isEqualTo(rep.lost());
-            assertThat(entry.get("winRate")).as(what).isEqualTo(rep.winRate());
-            assertMoney(entry.get("wonAmount"), rep.wonAmount(), what + " won");
-            assertMoney(entry.get("quota"), rep.quota(), what + " quota");
-            assertThat(entry.get("attainment")).as(what).isEqualTo(rep.attainment());
-            if (rep.cycleMeanDays() == null) {
-                assertThat(entry.get("cycleMeanDays")).as(what).isNull();
-            } else {
-                assertThat(((Number) entry.get("cycleMeanDays")).doubleValue())
-                        .as(what)
-                        .isCloseTo(rep.cycleMeanDays(), within(1e-4));
-            }
+            assertRepEntry(entry, expected.get((String) entry.get("value")));
         }
         List<Long> wins =
                 entries.stream().map(e -> ((Number) e.get("won")).longValue()).toList();
@@ -372,6 +358,100 @@ class GeneratedOrgTest extends MetricsServiceTest {
         assertThat(((Number) board.read("$.withQuota")).longValue()).isEqualTo(withQuota);
         assertThat(((Number) board.read("$.atQuota")).longValue()).isEqualTo(atQuota);
         assertThat((Double) board.read("$.targetCompletionRate")).isEqualTo(OrgOracle.fraction(atQuota, withQuota));
+    }
+
+    private static void assertRepEntry(Map<String, Object> entry, OrgOracle.RepEntry rep) {
+        String what = (String) entry.get("value");
+        assertThat(((Number) entry.get("won")).longValue()).as(what).isEqualTo(rep.won());
+        assertThat(((Number) entry.get("lost")).longValue()).as(what).isEqualTo(rep.lost());
+        assertThat(entry.get("winRate")).as(what).isEqualTo(rep.winRate());
+        assertMoney(entry.get("wonAmount"), rep.wonAmount(), what + " won");
+        assertMoney(entry.get("quota"), rep.quota(), what + " quota");
+        assertThat(entry.get("attainment")).as(what).isEqualTo(rep.attainment());
+        if (rep.cycleMeanDays() == null) {
+            assertThat(entry.get("cycleMeanDays")).as(what).isNull();
+        } else {
+            assertThat(((Number) entry.get("cycleMeanDays")).doubleValue())
+                    .as(what)
+                    .isCloseTo(rep.cycleMeanDays(), within(1e-4));
+        }
+    }
+
+    /**
+     * Two dimensions, one of them a team or a rep, from the pair cells: a manager's team grouped by
+     * source and by rep (owners change by reassignment), the tenant by team for one competitor, two
+     * filters, and a team's leaderboard.
+     */
+    @Test
+    void aTeamOrARepWithAnyOtherDimension() throws Exception {
+        for (String team : TEAMS) {
+            DocumentContext bySource = get("/api/metrics/win-rate?" + H1.query() + "&team=" + team + "&groupBy=source");
+            assertWinRate(bySource.read("$"), oracle.winRate(H1, team(team)));
+            for (String source : GeneratedOrg.SOURCES) {
+                assertWinRate(
+                        group(bySource, source), oracle.winRate(H1, team(team).and("source", source)));
+            }
+            LocalDate asOf = LocalDate.parse("2026-04-30");
+            DocumentContext byRep = get("/api/metrics/pipeline?asOf=" + asOf + "&team=" + team + "&groupBy=rep");
+            assertPipeline(byRep.read("$"), oracle.pipeline(asOf, team(team)), team);
+            List<String> reps = byRep.read("$.groups[*].value");
+            assertThat(reps).isNotEmpty();
+            for (String rep : reps) {
+                assertPipeline(
+                        group(byRep, rep), oracle.pipeline(asOf, team(team).and("rep", rep)), team + " " + rep);
+            }
+            DocumentContext changes =
+                    get("/api/metrics/pipeline-changes?" + Q2.query() + "&team=" + team + "&groupBy=rep");
+            for (String rep : changes.<List<String>>read("$.groups[*].value")) {
+                assertChanges(
+                        group(changes, rep),
+                        oracle.pipelineChanges(Q2, team(team).and("rep", rep)),
+                        team + " " + rep);
+            }
+            DocumentContext board = get("/api/metrics/reps?period=2026-Q2&team=" + team);
+            List<Map<String, Object>> entries = board.read("$.entries");
+            assertThat(entries)
+                    .filteredOn(e -> ((Number) e.get("won")).longValue() + ((Number) e.get("lost")).longValue() > 0)
+                    .extracting(e -> e.get("value"))
+                    .containsExactlyInAnyOrderElementsOf(oracle.closers(Q2, team(team)));
+            for (Map<String, Object> entry : entries) {
+                assertRepEntry(entry, oracle.rep(Q2, team(team), (String) entry.get("value")));
+            }
+        }
+        for (String competitor : GeneratedOrg.COMPETITORS) {
+            DocumentContext byTeam =
+                    get("/api/metrics/win-rate?" + H1.query() + "&competitor=" + competitor + "&groupBy=team");
+            for (String team : TEAMS) {
+                assertWinRate(group(byTeam, team), oracle.winRate(H1, team(team).and("competitor", competitor)));
+            }
+        }
+        Slice teamOnWeb = team("team-a").and("source", "web");
+        assertLosses(
+                get("/api/metrics/loss-analysis?" + H1.query() + teamOnWeb.query())
+                        .read("$"),
+                oracle.lossAnalysis(H1, teamOnWeb));
+        DocumentContext cycles = get("/api/metrics/cycle-time?" + Q2.query() + "&team=team-b&groupBy=source");
+        for (String source : GeneratedOrg.SOURCES) {
+            Map<String, Object> answer = group(cycles, source);
+            if (answer != null) {
+                assertCycleTime(answer, team("team-b").and("source", source));
+            }
+        }
+        List<String> stages = List.of("NEW", "CONTACTED", "NEEDS_ANALYSIS", "PROPOSAL", "QUOTE", "NEGOTIATION", "WON");
+        DocumentContext funnel = get("/api/metrics/funnel?" + H1.query() + "&rep=rep-3&groupBy=campaign");
+        for (String campaign : List.of("spring", "summer")) {
+            assertThat(counts(funnel, "$.groups[?(@.value=='" + campaign + "')].stages[*].count"))
+                    .as(campaign)
+                    .isEqualTo(oracle.funnel(
+                            stages, H1, new Slice("rep", "rep-3").and("campaign", campaign), false, false));
+        }
+        Slice teamInSpring = team("team-c").and("campaign", "spring");
+        Map<String, Object> conversion = get("/api/metrics/conversion?" + Q2.query() + teamInSpring.query())
+                .read("$");
+        OrgOracle.Conversion expected = oracle.conversion(Q2, teamInSpring);
+        assertThat(((Number) conversion.get("leads")).longValue()).isEqualTo(expected.leads());
+        assertThat(((Number) conversion.get("converted")).longValue()).isEqualTo(expected.converted());
+        assertThat(conversion.get("leadToOpportunity")).isEqualTo(expected.leadToOpportunity());
     }
 
     @Test

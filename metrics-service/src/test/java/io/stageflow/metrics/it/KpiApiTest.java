@@ -371,8 +371,11 @@ class KpiApiTest extends MetricsServiceTest {
     void questionsTheCellsCannotAnswerAreProblems() throws Exception {
         for (String query : List.of(
                 "/api/metrics/win-rate?groupBy=colour",
-                "/api/metrics/win-rate?team=team-a&source=web",
-                "/api/metrics/win-rate?team=team-a&groupBy=source",
+                "/api/metrics/win-rate?industry=retail&source=web",
+                "/api/metrics/win-rate?competitor=acme&groupBy=source",
+                "/api/metrics/win-rate?team=team-a&source=web&region=emea",
+                "/api/metrics/win-rate?team=team-a&source=web&groupBy=region",
+                "/api/metrics/reps?period=2026-04&source=web",
                 "/api/metrics/win-rate?from=2026-04-01T10:00:00Z",
                 "/api/metrics/deal-size?grain=fortnight",
                 "/api/metrics/pipeline?from=2026-04-01",

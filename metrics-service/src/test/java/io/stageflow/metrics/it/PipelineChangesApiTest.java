@@ -289,8 +289,8 @@ class PipelineChangesApiTest extends MetricsServiceTest {
                 "?from=2026-07-01&to=2026-06-01",
                 "?from=2026-06-01&to=2026-07-01&groupBy=colour",
                 "?from=2026-06-01&to=2026-07-01&grain=week",
-                "?from=2026-06-01&to=2026-07-01&team=team-x&source=web",
-                "?from=2026-06-01&to=2026-07-01&team=team-x&groupBy=rep",
+                "?from=2026-06-01&to=2026-07-01&industry=retail&source=web",
+                "?from=2026-06-01&to=2026-07-01&source=web&groupBy=region",
                 "?from=2026-06-01T00:00:00Z&to=2026-07-01",
                 "?from=June&to=2026-07-01")) {
             mvc.perform(get("/api/metrics/pipeline-changes" + query)

@@ -32,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Which cells each outcome event adds to, and what it adds. */
@@ -82,15 +83,17 @@ class DealFactsTest {
         List<Contribution> won =
                 with("won", apply(new OpportunityWon(ACME, DEAL, T0.plusSeconds(86_400), "QUOTE", AMOUNT)));
 
-        assertThat(slices(won))
-                .containsExactly(
-                        Slice.ALL,
-                        Slice.of("pipeline", PipelineId.defaultFor(ACME).value()),
-                        Slice.of("source", "web"),
-                        Slice.of("industry", "retail"),
-                        Slice.of("region", "EMEA"),
-                        Slice.of("rep", "rep-7"),
-                        Slice.of("team", "team-3"));
+        Slice pipeline = Slice.of("pipeline", PipelineId.defaultFor(ACME).value());
+        Slice rep = Slice.of("rep", "rep-7");
+        Slice team = Slice.of("team", "team-3");
+        List<Slice> attributes = List.of(
+                pipeline, Slice.of("source", "web"), Slice.of("industry", "retail"), Slice.of("region", "EMEA"));
+        List<Slice> expected = new ArrayList<>(List.of(Slice.ALL, rep, team));
+        expected.addAll(attributes);
+        attributes.forEach(attribute -> expected.add(Slice.pair(team, attribute)));
+        attributes.forEach(attribute -> expected.add(Slice.pair(rep, attribute)));
+        expected.add(Slice.pair(team, rep));
+        assertThat(slices(won)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(won).allSatisfy(c -> {
             assertThat(c.cell().day()).isEqualTo(LocalDate.parse("2026-03-02"));
             assertThat(c.cell().family()).isEqualTo("deals");
@@ -119,12 +122,19 @@ class DealFactsTest {
     @Test
     void anOutcomeCountsForWhoeverOwnsTheDealThen() {
         opened();
-        assertThat(slices(apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-4"))))
-                .containsOnly(
+        List<Slice> moved =
+                slices(apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-4")));
+        assertThat(moved)
+                .contains(
                         Slice.of("rep", "rep-7"),
                         Slice.of("team", "team-3"),
                         Slice.of("rep", "rep-9"),
-                        Slice.of("team", "team-4"));
+                        Slice.of("team", "team-4"),
+                        Slice.pair(Slice.of("team", "team-3"), Slice.of("rep", "rep-7")),
+                        Slice.pair(Slice.of("team", "team-4"), Slice.of("source", "web")))
+                .doesNotContain(Slice.ALL, Slice.of("source", "web"))
+                .allSatisfy(slice -> assertThat(slice.isPair() ? slice.scope() : slice.value())
+                        .isIn("rep-7", "team-3", "rep-9", "team-4"));
 
         List<Slice> won = slices(with("won", apply(new OpportunityWon(ACME, DEAL, T0, "QUOTE", AMOUNT))));
 
@@ -139,7 +149,13 @@ class DealFactsTest {
         List<Contribution> lost =
                 with("lost", apply(new OpportunityLost(ACME, DEAL, T0, "PROPOSAL", "price", "Initech")));
 
-        assertThat(slices(lost)).contains(Slice.ALL, Slice.of("competitor", "Initech"));
+        Slice initech = Slice.of("competitor", "Initech");
+        assertThat(slices(lost))
+                .contains(
+                        Slice.ALL,
+                        initech,
+                        Slice.pair(Slice.of("team", "team-3"), initech),
+                        Slice.pair(Slice.of("rep", "rep-7"), initech));
         assertThat(lost.get(0).figures().counts())
                 .containsEntry("lost", 1L)
                 .containsEntry("lostReason:price", 1L)
@@ -294,9 +310,24 @@ class DealFactsTest {
                 "openIn:NEEDS_ANALYSIS",
                 apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-7", "team-3", "rep-9", "team-3")));
 
+        // The rep's own slice and every pair within the rep, and the team's pair with the rep.
+        List<Tuple> expected = new ArrayList<>();
+        for (String rep : List.of("rep-7", "rep-9")) {
+            long open = rep.equals("rep-7") ? -1 : 1;
+            Slice owner = Slice.of("rep", rep);
+            expected.add(tuple(owner, open));
+            expected.add(tuple(Slice.pair(Slice.of("team", "team-3"), owner), open));
+            for (Slice attribute : List.of(
+                    Slice.of("pipeline", PipelineId.defaultFor(ACME).value()),
+                    Slice.of("source", "web"),
+                    Slice.of("industry", "retail"),
+                    Slice.of("region", "EMEA"))) {
+                expected.add(tuple(Slice.pair(owner, attribute), open));
+            }
+        }
         assertThat(reassigned)
                 .extracting(c -> c.cell().slice(), c -> c.figures().count("openIn:NEEDS_ANALYSIS"))
-                .containsExactlyInAnyOrder(tuple(Slice.of("rep", "rep-7"), -1L), tuple(Slice.of("rep", "rep-9"), 1L));
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test

@@ -124,7 +124,17 @@ class PipelineFlowTest {
                 .isEqualTo(of(1, "EUR", "5000"));
         assertThat(tally(reassigned.get(Slice.of("rep", "rep-9")), KpiFigures.FLOW, PipelineFlow.REASSIGNED_IN))
                 .isEqualTo(of(1, "EUR", "5000"));
-        assertThat(reassigned).containsOnlyKeys(Slice.of("rep", "rep-7"), Slice.of("rep", "rep-9"));
+        Slice team = Slice.of("team", "team-3");
+        assertThat(tally(
+                        reassigned.get(Slice.pair(team, Slice.of("rep", "rep-9"))),
+                        KpiFigures.FLOW,
+                        PipelineFlow.REASSIGNED_IN))
+                .isEqualTo(of(1, "EUR", "5000"));
+        // The team's own slice and its pairs with other dimensions did not change hands.
+        assertThat(reassigned.keySet())
+                .doesNotContain(team, Slice.pair(team, Slice.of("source", "web")))
+                .allSatisfy(
+                        slice -> assertThat(slice.value() + " " + slice.scope()).contains("rep-"));
 
         cells.apply(new OpportunityLost(ACME, DEAL, T0, OFFER, "price", null));
         assertThat(cells.apply(new OpportunityReassigned(ACME, DEAL, T0, "rep-9", "team-3", "rep-1", "team-1")))

@@ -298,12 +298,28 @@ public final class OrgOracle {
 
     // ---------------------------------------------------------------- slices and days
 
-    /** One dimension's value, or all ({@code dimension} null). */
-    public record Slice(String dimension, String value) {
+    /**
+     * One dimension's value, or all ({@code dimension} null); {@code also} another dimension's value
+     * the same facts must have (a filter on two dimensions, or a filter and a group).
+     */
+    public record Slice(String dimension, String value, Slice also) {
         public static final Slice ALL = new Slice(null, null);
 
+        public Slice(String dimension, String value) {
+            this(dimension, value, null);
+        }
+
+        public Slice and(String otherDimension, String otherValue) {
+            return new Slice(dimension, value, new Slice(otherDimension, otherValue));
+        }
+
         public String query() {
-            return dimension == null ? "" : "&" + dimension + "=" + value;
+            return (dimension == null ? "" : "&" + dimension + "=" + value) + (also == null ? "" : also.query());
+        }
+
+        boolean on(String... dimensions) {
+            return (dimension != null && List.of(dimensions).contains(dimension))
+                    || (also != null && also.on(dimensions));
         }
     }
 
@@ -324,6 +340,11 @@ public final class OrgOracle {
 
     /** Whether a deal fact at {@code at} counts in the slice (a competitor only for losses naming it). */
     boolean dealIn(Slice slice, Deal deal, Instant at, String competitor) {
+        Owner owner = deal.ownerAt(at);
+        return dealIn(slice, deal, owner.rep(), owner.team(), competitor);
+    }
+
+    boolean dealIn(Slice slice, Deal deal, String rep, String team, String competitor) {
         if (slice.dimension() == null) {
             return true;
         }
@@ -332,23 +353,29 @@ public final class OrgOracle {
                     case "source" -> deal.source;
                     case "industry" -> deal.industry;
                     case "region" -> deal.region;
-                    case "rep" -> deal.ownerAt(at).rep();
-                    case "team" -> deal.ownerAt(at).team();
+                    case "rep" -> rep;
+                    case "team" -> team;
                     case "pipeline" -> pipelineId;
                     case "competitor" -> competitor;
                     default -> null;
                 };
-        return slice.value().equals(value);
+        return slice.value().equals(value)
+                && (slice.also() == null || dealIn(slice.also(), deal, rep, team, competitor));
     }
 
     boolean leadIn(Slice slice, Lead lead) {
-        return slice.dimension() == null || slice.value().equals(lead.value(slice.dimension()));
+        return slice.dimension() == null
+                || (slice.value().equals(lead.value(slice.dimension()))
+                        && (slice.also() == null || leadIn(slice.also(), lead)));
     }
 
     /** The journey's slices: its opportunity's (owner and team now), else its lead's, plus the lead's own. */
     boolean journeyIn(Slice slice, Journey journey) {
         if (slice.dimension() == null) {
             return true;
+        }
+        if (slice.also() != null) {
+            return journeyIn(new Slice(slice.dimension(), slice.value()), journey) && journeyIn(slice.also(), journey);
         }
         if (journey.lead() != null
                 && (slice.dimension().equals("campaign") || slice.dimension().equals("contactRole"))) {
@@ -448,10 +475,8 @@ public final class OrgOracle {
             Double qualifiedPerWin) {}
 
     public Conversion conversion(Range range, Slice slice) {
-        boolean dealFigures = slice.dimension() == null
-                || !(slice.dimension().equals("campaign") || slice.dimension().equals("contactRole"));
-        boolean leadFigures = slice.dimension() == null
-                || !(slice.dimension().equals("pipeline") || slice.dimension().equals("competitor"));
+        boolean dealFigures = !slice.on("campaign", "contactRole");
+        boolean leadFigures = !slice.on("pipeline", "competitor");
         long created = !leadFigures
                 ? 0
                 : leads.stream()
@@ -695,13 +720,12 @@ public final class OrgOracle {
                     .filter(l -> in(range, l.at()) && dealIn(slice, deal, l.at(), null))
                     .forEach(l -> lost.add(deal.amount));
             for (OpportunityReassigned r : deal.reassignments) {
-                if (in(range, r.occurredAt())
-                        && ("team".equals(slice.dimension()) || "rep".equals(slice.dimension()))) {
-                    String before = slice.dimension().equals("team") ? r.fromTeamId() : r.fromOwnerId();
-                    String after = slice.dimension().equals("team") ? r.teamId() : r.ownerId();
-                    if (slice.value().equals(before) && !slice.value().equals(after)) {
+                if (in(range, r.occurredAt())) {
+                    boolean before = dealIn(slice, deal, r.fromOwnerId(), r.fromTeamId(), null);
+                    boolean after = dealIn(slice, deal, r.ownerId(), r.teamId(), null);
+                    if (before && !after) {
                         out.add(deal.amount);
-                    } else if (slice.value().equals(after) && !slice.value().equals(before)) {
+                    } else if (after && !before) {
                         in.add(deal.amount);
                     }
                 }
@@ -750,36 +774,38 @@ public final class OrgOracle {
 
     public Map<String, RepEntry> reps(Range period) {
         Set<String> reps = new TreeSet<>(quotas.keySet());
-        wins(period, Slice.ALL).forEach(d -> reps.add(d.ownerAt(d.won.at()).rep()));
-        losses(period, Slice.ALL)
-                .forEach(e -> reps.add(e.getKey().ownerAt(e.getValue().at()).rep()));
+        reps.addAll(closers(period, Slice.ALL));
         Map<String, RepEntry> entries = new TreeMap<>();
-        for (String rep : reps) {
-            Slice slice = new Slice("rep", rep);
-            WinRate rate = winRate(period, slice);
-            DealSize size = dealSize(period, slice);
-            Map<String, BigDecimal> quota = new TreeMap<>();
-            Map<String, Double> attainment = new TreeMap<>();
-            Money target = quotas.get(rep);
-            if (target != null) {
-                quota.put(target.currency(), target.amount());
-                BigDecimal won = size.amount().getOrDefault(target.currency(), BigDecimal.ZERO);
-                attainment.put(
-                        target.currency(),
-                        won.divide(target.amount(), 4, RoundingMode.HALF_UP).doubleValue());
-            }
-            entries.put(
-                    rep,
-                    new RepEntry(
-                            rate.won(),
-                            rate.lost(),
-                            rate.winRate(),
-                            size.amount(),
-                            mean(cycles(period, slice)),
-                            quota,
-                            attainment));
-        }
+        reps.forEach(rep -> entries.put(rep, rep(period, Slice.ALL, rep)));
         return entries;
+    }
+
+    /** The reps who won or lost a deal of {@code within} during the period. */
+    public Set<String> closers(Range period, Slice within) {
+        Set<String> reps = new TreeSet<>();
+        wins(period, within).forEach(d -> reps.add(d.ownerAt(d.won.at()).rep()));
+        losses(period, within)
+                .forEach(e -> reps.add(e.getKey().ownerAt(e.getValue().at()).rep()));
+        return reps;
+    }
+
+    /** One rep's entry for the deals of {@code within}, against the rep's whole quota. */
+    public RepEntry rep(Range period, Slice within, String rep) {
+        Slice slice = within.dimension() == null ? new Slice("rep", rep) : within.and("rep", rep);
+        WinRate rate = winRate(period, slice);
+        DealSize size = dealSize(period, slice);
+        Map<String, BigDecimal> quota = new TreeMap<>();
+        Map<String, Double> attainment = new TreeMap<>();
+        Money target = quotas.get(rep);
+        if (target != null) {
+            quota.put(target.currency(), target.amount());
+            BigDecimal won = size.amount().getOrDefault(target.currency(), BigDecimal.ZERO);
+            attainment.put(
+                    target.currency(),
+                    won.divide(target.amount(), 4, RoundingMode.HALF_UP).doubleValue());
+        }
+        return new RepEntry(
+                rate.won(), rate.lost(), rate.winRate(), size.amount(), mean(cycles(period, slice)), quota, attainment);
     }
 
     // ---------------------------------------------------------------- velocity, forecast, stalled

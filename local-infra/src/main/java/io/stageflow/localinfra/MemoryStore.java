@@ -1,0 +1,44 @@
+package io.stageflow.localinfra;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+
+/** The in-memory backend, with conditional updates by id found through the id index ({@link IdLookup}). */
+final class MemoryStore extends MemoryBackend {
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String name) {
+        return new Database(name, getCursorRegistry());
+    }
+
+    private static final class Database extends MemoryDatabase {
+        Database(String name, CursorRegistry cursors) {
+            super(name, cursors);
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String name, CollectionOptions options) {
+            return new Collection(this, name, options, cursorRegistry);
+        }
+    }
+
+    private static final class Collection extends MemoryCollection {
+        Collection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+            super(database, name, options, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(
+                Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
+            Iterable<Integer> byId = IdLookup.positions(query, getIndexes());
+            return byId == null
+                    ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
+                    : matchDocuments(query, byId, orderBy, skip, limit, batchSize, fields);
+        }
+    }
+}
