@@ -10,14 +10,18 @@ import io.stageflow.events.account.AccountRenewed;
 import io.stageflow.metrics.cube.Contribution;
 import io.stageflow.metrics.cube.Figures;
 import io.stageflow.metrics.cube.KafkaPosition;
+import io.stageflow.metrics.cube.Slice;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How account events change the account cells: new and won-back customers, purchases (the first
  * win included) with their amounts, churn and renewals on the tenant-local day they occurred, and
  * the number of customers kept as daily changes (+1 on becoming one, -1 on churn), so its sum up to
- * a day is the customers as of that day. Slices: the account's industry, region and owner.
+ * a day is the customers as of that day. Slices: the account's industry, region and owner; a new
+ * or won-back customer also counts in the source of the deal that won it.
  */
 final class AccountFacts implements AggregateFacts<AccountEvent, AccountState> {
     @Override
@@ -27,11 +31,25 @@ final class AccountFacts implements AggregateFacts<AccountEvent, AccountState> {
 
     @Override
     public List<Contribution> apply(AccountState account, AccountEvent event, KafkaPosition position, ZoneId zone) {
+        LocalDate day = event.occurredAt().atZone(zone).toLocalDate();
+        List<Contribution> contributions = new ArrayList<>();
         Figures figures = new Figures();
         if (event instanceof AccountCreated created) {
             account.slices(KpiDimensions.accountSlices(created.industry(), created.region(), created.ownerId()));
         } else if (event instanceof AccountBecameCustomer became) {
-            figures.count(became.returning() ? KpiFigures.WON_BACK : KpiFigures.NEW_CUSTOMERS, 1);
+            String acquired = became.returning() ? KpiFigures.WON_BACK : KpiFigures.NEW_CUSTOMERS;
+            figures.count(acquired, 1);
+            if (became.source() != null) {
+                // The channel that won the customer: only the acquisition counts there, so CAC by
+                // channel is the channel's spend per customer it won; the account is not "in" it.
+                contributions.addAll(Contributions.of(
+                        KpiFigures.ACCOUNTS,
+                        account,
+                        day,
+                        List.of(Slice.of(KpiDimensions.SOURCE, became.source())),
+                        new Figures().count(acquired, 1),
+                        position));
+            }
             if (!account.customer) {
                 account.customer = true;
                 figures.count(KpiFigures.CUSTOMERS, 1);
@@ -48,16 +66,11 @@ final class AccountFacts implements AggregateFacts<AccountEvent, AccountState> {
         } else if (event instanceof AccountRenewed) {
             figures.count(KpiFigures.RENEWED, 1);
         }
-        if (figures.isEmpty()) {
-            return List.of();
+        if (!figures.isEmpty()) {
+            contributions.addAll(
+                    Contributions.of(KpiFigures.ACCOUNTS, account, day, account.slices(), figures, position));
         }
-        return Contributions.of(
-                KpiFigures.ACCOUNTS,
-                account,
-                event.occurredAt().atZone(zone).toLocalDate(),
-                account.slices(),
-                figures,
-                position);
+        return contributions;
     }
 
     private static void purchase(Figures figures, Money amount) {

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * CAC: 1,000,000 EUR spent on 2025 (set to 800,000 first, then revised), 200 new customers in 2025
  *      → 5000 per customer.
+ * CAC by channel (another tenant): 600,000 EUR on web and 200,000 EUR on fairs for 2025; 150
+ *      customers won by web deals, 40 by fair deals, 10 by wins that do not say their source
+ *      → 4000 overall and on web, 5000 on fairs.
  * CLV: 100 customers since mid-2025. In 2026: 20 of them buy once and churn, the other 80 buy
  *      twice, 20 new ones buy once → 200 purchases of 1000 EUR, 100 customers on average:
  *      1000 × (200 / 100 per year) × (1 / (20 / 100) years) = 10000; retention (100 - 20) / 100.
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class UnitEconomicsApiTest extends MetricsServiceTest {
     private static final TenantId CAC = new TenantId("seed-cac");
     private static final TenantId CLV = new TenantId("seed-clv");
+    private static final TenantId CHANNELS = new TenantId("seed-channels");
     private static final Money THOUSAND = new Money(new BigDecimal("1000"), "EUR");
 
     @BeforeAll
@@ -76,6 +80,22 @@ class UnitEconomicsApiTest extends MetricsServiceTest {
         for (int i = 0; i < 20; i++) {
             events.addAll(customer(CLV, "new-" + i, at("2026-03-01"), List.of()));
         }
+        events.addAll(
+                SampleJourneys.envelopes(List.of(spend(CHANNELS, "web", "600000"), spend(CHANNELS, "fair", "200000"))));
+        for (int i = 0; i < 200; i++) {
+            String source = i < 150 ? "web" : i < 190 ? "fair" : null;
+            events.addAll(SampleJourneys.envelopes(List.of(
+                    new AccountCreated(
+                            CHANNELS, new AccountId("c" + i), at("2025-03-01"), "C" + i, "retail", "EMEA", "rep-1"),
+                    new AccountBecameCustomer(
+                            CHANNELS,
+                            new AccountId("c" + i),
+                            at("2025-03-01").plus(Duration.ofDays(i)),
+                            OpportunityId.random(),
+                            THOUSAND,
+                            false,
+                            source))));
+        }
         TOPICS.publish(events);
         new MetricsClient(mvc, CAC.value()).awaitCaughtUp(Duration.ofSeconds(60));
     }
@@ -90,6 +110,24 @@ class UnitEconomicsApiTest extends MetricsServiceTest {
                 .containsEntry("currency", "EUR")
                 .containsEntry("spend", 1000000)
                 .containsEntry("cac", 5000.0);
+    }
+
+    @Test
+    void cacByChannelIsTheChannelsSpendPerCustomerItsDealsWon() throws Exception {
+        MetricsClient channels = new MetricsClient(mvc, CHANNELS.value());
+        String year = "/api/metrics/unit-economics?from=2025-01-01&to=2026-01-01";
+        Map<String, Object> cac = Map.of("web", 4000.0, "fair", 5000.0);
+        Map<String, Object> customers = Map.of("web", 150, "fair", 40);
+        for (String source : List.of("web", "fair")) {
+            DocumentContext channel = JsonPath.parse(channels.get(year + "&source=" + source));
+            assertThat((Integer) channel.read("$.newCustomers")).as(source).isEqualTo(customers.get(source));
+            assertThat(channel.read("$.byCurrency[0]", Map.class)).containsEntry("cac", cac.get(source));
+        }
+        DocumentContext all = JsonPath.parse(channels.get(year));
+        assertThat((Integer) all.read("$.newCustomers")).isEqualTo(200);
+        assertThat(all.read("$.byCurrency[0]", Map.class))
+                .containsEntry("spend", 800000)
+                .containsEntry("cac", 4000.0);
     }
 
     @Test
@@ -115,6 +153,18 @@ class UnitEconomicsApiTest extends MetricsServiceTest {
 
     private static Instant at(String day) {
         return Instant.parse(day + "T09:00:00Z");
+    }
+
+    private static MarketingSpendSet spend(TenantId tenant, String channel, String amount) {
+        return new MarketingSpendSet(
+                tenant,
+                new SpendId(channel + ".2025"),
+                at("2025-01-02"),
+                channel,
+                null,
+                new Period("2025"),
+                euros(amount),
+                null);
     }
 
     private static Money euros(String amount) {

@@ -56,6 +56,8 @@ public class Opportunity {
     private String stage;
     private OpportunityStatus status;
     private boolean qualified;
+    /** The lead source, which the win carries to the account it makes a customer (CAC by channel). */
+    private String source;
 
     @AggregateMember
     private DealTerms terms;
@@ -160,7 +162,8 @@ public class Opportunity {
         access(command.tenantId(), command.expectedVersion());
         Money finalAmount = terms.finalAmount(command.amount());
         requireOpen(command.occurredAt());
-        apply(new OpportunityWon(tenantId, opportunityId, command.occurredAt(), stage, finalAmount, terms.accountId()));
+        apply(new OpportunityWon(
+                tenantId, opportunityId, command.occurredAt(), stage, finalAmount, terms.accountId(), source));
         return getVersion();
     }
 
@@ -230,6 +233,7 @@ public class Opportunity {
         pipelineVersion = event.pipelineVersion() != null ? event.pipelineVersion() : 1;
         stage = event.stage();
         status = OpportunityStatus.OPEN;
+        source = event.dimensions() == null ? null : event.dimensions().source();
         terms = new DealTerms(this, event);
         openedAt = event.occurredAt();
         lastOccurredAt = event.occurredAt();

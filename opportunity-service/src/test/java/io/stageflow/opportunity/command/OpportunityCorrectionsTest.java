@@ -146,7 +146,7 @@ class OpportunityCorrectionsTest {
                         new OpportunityLost(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "price", null),
                         new OpportunityReopened(TENANT, OPPORTUNITY, T2, "PROPOSAL"))
                 .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T3, null))
-                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T3, "PROPOSAL", AMOUNT));
+                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T3, "PROPOSAL", AMOUNT, null, "web"));
     }
 
     @Test

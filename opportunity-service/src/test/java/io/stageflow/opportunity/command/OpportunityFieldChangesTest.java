@@ -92,7 +92,7 @@ class OpportunityFieldChangesTest {
     void laterChangesStartFromTheChangedAmount() {
         fixture.given(opened(), new OpportunityAmountChanged(TENANT, OPPORTUNITY, T1, AMOUNT, eur("7500")))
                 .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T2, null))
-                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T2, "NEEDS_ANALYSIS", eur("7500")));
+                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T2, "NEEDS_ANALYSIS", eur("7500"), null, "web"));
     }
 
     @Test

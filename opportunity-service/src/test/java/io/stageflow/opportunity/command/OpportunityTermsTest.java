@@ -109,7 +109,7 @@ class OpportunityTermsTest {
     void aWinNamesTheAccountSoItCanCountThePurchase() {
         fixture.given(opened(), new OpportunityAccountChanged(TENANT, OPPORTUNITY, T1, null, ACCOUNT))
                 .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T2, null))
-                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T2, "NEEDS_ANALYSIS", AMOUNT, ACCOUNT));
+                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T2, "NEEDS_ANALYSIS", AMOUNT, ACCOUNT, "web"));
     }
 
     @Test

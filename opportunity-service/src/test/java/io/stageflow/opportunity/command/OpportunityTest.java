@@ -165,10 +165,10 @@ class OpportunityTest {
     }
 
     @Test
-    void winWithoutAmountKeepsTheCurrentAmount() {
+    void winWithoutAmountKeepsTheCurrentAmountAndCarriesTheLeadSource() {
         fixture.given(opened())
                 .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T1, null))
-                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT));
+                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", AMOUNT, null, "web"));
     }
 
     @Test
@@ -176,7 +176,7 @@ class OpportunityTest {
         fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "NEGOTIATION"))
                 .when(new WinOpportunity(TENANT, OPPORTUNITY, new BigDecimal("4200"), T2, null))
                 .expectEvents(new OpportunityWon(
-                        TENANT, OPPORTUNITY, T2, "NEGOTIATION", new Money(new BigDecimal("4200"), "EUR")));
+                        TENANT, OPPORTUNITY, T2, "NEGOTIATION", new Money(new BigDecimal("4200"), "EUR"), null, "web"));
     }
 
     @Test
@@ -269,7 +269,7 @@ class OpportunityTest {
     void commandOnTheCurrentVersionAnswersWithTheNextOne() {
         fixture.given(opened(), new OpportunityStageChanged(TENANT, OPPORTUNITY, T1, "NEEDS_ANALYSIS", "QUOTE"))
                 .when(new WinOpportunity(TENANT, OPPORTUNITY, null, T2, 1L))
-                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T2, "QUOTE", AMOUNT))
+                .expectEvents(new OpportunityWon(TENANT, OPPORTUNITY, T2, "QUOTE", AMOUNT, null, "web"))
                 .expectResultMessagePayload(2L);
     }
 

@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * The account's first won deal ({@code opportunityId}, for {@code amount}) made it a customer;
- * {@code returning} is true when it had churned before (a win-back).
+ * {@code returning} is true when it had churned before (a win-back). {@code source} is that deal's
+ * lead source, the channel that acquired the customer (null when the win did not say it).
  */
 public record AccountBecameCustomer(
         TenantId tenantId,
@@ -17,5 +18,18 @@ public record AccountBecameCustomer(
         Instant occurredAt,
         OpportunityId opportunityId,
         Money amount,
-        boolean returning)
-        implements AccountEvent {}
+        boolean returning,
+        String source)
+        implements AccountEvent {
+
+    /** A customer whose acquiring channel is not known. */
+    public AccountBecameCustomer(
+            TenantId tenantId,
+            AccountId accountId,
+            Instant occurredAt,
+            OpportunityId opportunityId,
+            Money amount,
+            boolean returning) {
+        this(tenantId, accountId, occurredAt, opportunityId, amount, returning, null);
+    }
+}

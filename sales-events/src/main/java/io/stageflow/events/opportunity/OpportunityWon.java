@@ -10,6 +10,8 @@ import java.time.Instant;
 /**
  * Won from {@code fromStage} for {@code amount}, the final deal value, by account {@code accountId}
  * (null when the opportunity belongs to no account, as every win recorded before accounts existed).
+ * {@code source} is the opportunity's lead source, carried so that the account it makes a customer
+ * knows the channel that won it (null on wins recorded before it was carried).
  */
 public record OpportunityWon(
         TenantId tenantId,
@@ -17,12 +19,24 @@ public record OpportunityWon(
         Instant occurredAt,
         String fromStage,
         Money amount,
-        AccountId accountId)
+        AccountId accountId,
+        String source)
         implements OpportunityEvent {
 
     /** A win of an opportunity that belongs to no account. */
     public OpportunityWon(
             TenantId tenantId, OpportunityId opportunityId, Instant occurredAt, String fromStage, Money amount) {
-        this(tenantId, opportunityId, occurredAt, fromStage, amount, null);
+        this(tenantId, opportunityId, occurredAt, fromStage, amount, null, null);
+    }
+
+    /** A win that does not say its source. */
+    public OpportunityWon(
+            TenantId tenantId,
+            OpportunityId opportunityId,
+            Instant occurredAt,
+            String fromStage,
+            Money amount,
+            AccountId accountId) {
+        this(tenantId, opportunityId, occurredAt, fromStage, amount, accountId, null);
     }
 }

@@ -76,7 +76,13 @@ public class Account {
                 status == AccountStatus.CHURNED && !command.occurredAt().isBefore(churnedAt);
         if (status == AccountStatus.PROSPECT || winBack) {
             apply(new AccountBecameCustomer(
-                    tenantId, accountId, command.occurredAt(), command.opportunityId(), command.amount(), winBack));
+                    tenantId,
+                    accountId,
+                    command.occurredAt(),
+                    command.opportunityId(),
+                    command.amount(),
+                    winBack,
+                    command.source()));
         } else {
             apply(new AccountPurchaseMade(
                     tenantId, accountId, command.occurredAt(), command.opportunityId(), command.amount()));

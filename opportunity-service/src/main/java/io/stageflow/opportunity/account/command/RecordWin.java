@@ -10,7 +10,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * A won deal of the account, as the opportunity reported it: won at {@code occurredAt} (business
  * time) and stored by the opportunity at {@code reportedAt}, which is what "not in the future" is
- * measured against, so that a redelivery is judged exactly like the first delivery.
+ * measured against, so that a redelivery is judged exactly like the first delivery; {@code source}
+ * is the deal's lead source, null when the win did not say it.
  */
 public record RecordWin(
         TenantId tenantId,
@@ -18,4 +19,5 @@ public record RecordWin(
         OpportunityId opportunityId,
         Money amount,
         Instant occurredAt,
-        Instant reportedAt) {}
+        Instant reportedAt,
+        String source) {}

@@ -64,7 +64,8 @@ class WonOpportunities implements AutoCloseable {
                 won.opportunityId(),
                 won.amount(),
                 won.occurredAt(),
-                message.getTimestamp());
+                message.getTimestamp(),
+                won.source());
         try {
             recordOutsideTheBatch(command);
         } catch (AggregateNotFoundException | IncompatibleAggregateException e) {

@@ -57,7 +57,7 @@ class AccountTest {
     }
 
     private static RecordWin win(OpportunityId deal, Money amount, Instant at) {
-        return new RecordWin(TENANT, ACCOUNT, deal, amount, at, at.plusSeconds(1));
+        return new RecordWin(TENANT, ACCOUNT, deal, amount, at, at.plusSeconds(1), null);
     }
 
     private static RenewAccount renew(BigDecimal amount, String currency, LocalDate until, Instant at) {
@@ -112,6 +112,13 @@ class AccountTest {
                 .when(win(DEAL_1, TEN_K, T1))
                 .expectEvents(becameCustomer(DEAL_1, T1, false))
                 .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void theCustomerRemembersTheChannelOfTheDealThatWonIt() {
+        fixture.given(created())
+                .when(new RecordWin(TENANT, ACCOUNT, DEAL_1, TEN_K, T1, T1, "web"))
+                .expectEvents(new AccountBecameCustomer(TENANT, ACCOUNT, T1, DEAL_1, TEN_K, false, "web"));
     }
 
     @Test
@@ -183,7 +190,7 @@ class AccountTest {
     void dealWonAfterItWasReportedIsInvalid() {
         Instant reported = T1;
         fixture.given(created())
-                .when(new RecordWin(TENANT, ACCOUNT, DEAL_1, TEN_K, reported.plusSeconds(301), reported))
+                .when(new RecordWin(TENANT, ACCOUNT, DEAL_1, TEN_K, reported.plusSeconds(301), reported, null))
                 .expectException(invalid("occurredAt"))
                 .expectNoEvents();
     }
@@ -192,17 +199,17 @@ class AccountTest {
     void clockSkewBetweenWinAndReportIsTolerated() {
         Instant reported = T1;
         fixture.given(created())
-                .when(new RecordWin(TENANT, ACCOUNT, DEAL_1, TEN_K, reported.plusSeconds(300), reported))
+                .when(new RecordWin(TENANT, ACCOUNT, DEAL_1, TEN_K, reported.plusSeconds(300), reported, null))
                 .expectEvents(becameCustomer(DEAL_1, reported.plusSeconds(300), false));
     }
 
     @Test
     void wonDealNeedsItsOpportunityAndAmount() {
         fixture.given(created())
-                .when(new RecordWin(TENANT, ACCOUNT, null, TEN_K, T1, T1))
+                .when(new RecordWin(TENANT, ACCOUNT, null, TEN_K, T1, T1, null))
                 .expectException(InvalidCommand.class);
         fixture.given(created())
-                .when(new RecordWin(TENANT, ACCOUNT, DEAL_1, null, T1, T1))
+                .when(new RecordWin(TENANT, ACCOUNT, DEAL_1, null, T1, T1, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -210,7 +217,7 @@ class AccountTest {
     @Test
     void anotherTenantsDealIsNotCountedHere() {
         fixture.given(created())
-                .when(new RecordWin(OTHER_TENANT, ACCOUNT, DEAL_1, TEN_K, T1, T1))
+                .when(new RecordWin(OTHER_TENANT, ACCOUNT, DEAL_1, TEN_K, T1, T1, null))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
     }

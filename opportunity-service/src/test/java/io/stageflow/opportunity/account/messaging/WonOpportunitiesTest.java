@@ -53,7 +53,7 @@ class WonOpportunitiesTest {
     }
 
     private static DomainEventMessage<OpportunityWon> stored(AccountId account) {
-        OpportunityWon won = new OpportunityWon(TENANT, DEAL, WON_AT, "NEGOTIATION", AMOUNT, account);
+        OpportunityWon won = new OpportunityWon(TENANT, DEAL, WON_AT, "NEGOTIATION", AMOUNT, account, "web");
         return new GenericDomainEventMessage<>(
                 "Opportunity", DEAL.value(), 4, won, Map.of(), UUID.randomUUID().toString(), STORED_AT);
     }
@@ -98,7 +98,7 @@ class WonOpportunitiesTest {
 
         handleInBatch(stored(ACCOUNT));
 
-        assertThat(sent.get()).isEqualTo(new RecordWin(TENANT, ACCOUNT, DEAL, AMOUNT, WON_AT, STORED_AT));
+        assertThat(sent.get()).isEqualTo(new RecordWin(TENANT, ACCOUNT, DEAL, AMOUNT, WON_AT, STORED_AT, "web"));
         assertThat(insideTheBatch)
                 .as("a command run inside the batch would be stored after the token")
                 .isFalse();

@@ -63,8 +63,8 @@ class AccountApiTest extends AccountServiceTest {
     private OpportunityId win(AccountId account, String amount, String occurredAt) {
         OpportunityId deal = OpportunityId.random();
         Instant at = Instant.parse(occurredAt);
-        commands.sendAndWait(
-                new RecordWin(new TenantId(tenant), account, deal, new Money(new BigDecimal(amount), "EUR"), at, at));
+        commands.sendAndWait(new RecordWin(
+                new TenantId(tenant), account, deal, new Money(new BigDecimal(amount), "EUR"), at, at, null));
         return deal;
     }
 

@@ -62,7 +62,7 @@ class AccountListApiTest extends AccountServiceTest {
     private void win(AccountId account) {
         Instant at = Instant.parse("2026-03-10T12:00:00Z");
         commands.sendAndWait(new RecordWin(
-                new TenantId(tenant), account, OpportunityId.random(), new Money(BigDecimal.TEN, "EUR"), at, at));
+                new TenantId(tenant), account, OpportunityId.random(), new Money(BigDecimal.TEN, "EUR"), at, at, null));
     }
 
     private ResultActions list(String query) throws Exception {
