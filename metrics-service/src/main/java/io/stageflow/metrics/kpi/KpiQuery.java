@@ -174,12 +174,12 @@ public class KpiQuery {
     /**
      * Deal flow over a bounded range: the open pipeline at its start (the sum of all changes before
      * it), the range's waterfall terms and movements, and its end. Stage moves are judged by the
-     * pipeline definitions as known now. Takes a filter and groupBy; no grain.
+     * pipeline definitions as known now. Takes filters, groupBy and grain (each period from the end
+     * of the one before).
      */
     public Report<PipelineChanges> pipelineChanges(TenantId tenant, Question question) {
-        if (isBlank(question.from()) || isBlank(question.to()) || question.grain() != null) {
-            throw new IllegalArgumentException(
-                    "pipeline changes are between two days: give from and to, without grain");
+        if (isBlank(question.from()) || isBlank(question.to())) {
+            throw new IllegalArgumentException("pipeline changes are between two days: give from and to");
         }
         SliceQuery range = sliceQuery(tenant, question, DEALS);
         SliceQuery before = new SliceQuery(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.stageflow.metrics.cube.Breakdown;
 import io.stageflow.metrics.cube.Figures;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,26 +43,42 @@ public record Report<T>(
     /**
      * A KPI of two answers over the same slices, such as the state before a range and the changes in
      * it: the totals together, and each group with the same group of the other (empty figures where
-     * one answer has no such group). Without periods: they would need the state before each period.
+     * one answer has no such group). Each period of the second answer goes with the first advanced
+     * by the second's earlier periods: the state at that period's start.
      */
     public static <T> Report<T> of(Breakdown first, Breakdown second, BiFunction<Figures, Figures, T> kpi) {
         Map<String, Figures> firsts = new TreeMap<>();
-        Map<String, Figures> seconds = new TreeMap<>();
+        Map<String, Breakdown.Group> seconds = new TreeMap<>();
         first.groups().forEach(g -> firsts.put(g.value(), g.total()));
-        second.groups().forEach(g -> seconds.put(g.value(), g.total()));
+        second.groups().forEach(g -> seconds.put(g.value(), g));
         Set<String> values = new TreeSet<>(firsts.keySet());
         values.addAll(seconds.keySet());
         return new Report<>(
                 kpi.apply(first.total(), second.total()),
                 values.stream()
-                        .map(value -> new Group<T>(
-                                value,
-                                kpi.apply(
-                                        firsts.getOrDefault(value, new Figures()),
-                                        seconds.getOrDefault(value, new Figures())),
-                                List.of()))
+                        .map(value -> {
+                            Figures before = firsts.getOrDefault(value, new Figures());
+                            Breakdown.Group group = seconds.get(value);
+                            return group == null
+                                    ? new Group<>(value, kpi.apply(before, new Figures()), List.<Period<T>>of())
+                                    : new Group<>(
+                                            value,
+                                            kpi.apply(before, group.total()),
+                                            running(before, group.periods(), kpi));
+                        })
                         .toList(),
-                List.of());
+                running(first.total(), second.periods(), kpi));
+    }
+
+    private static <T> List<Period<T>> running(
+            Figures before, List<Breakdown.Period> periods, BiFunction<Figures, Figures, T> kpi) {
+        Figures start = new Figures().add(before);
+        List<Period<T>> running = new ArrayList<>();
+        for (Breakdown.Period period : periods) {
+            running.add(new Period<>(period.start(), kpi.apply(new Figures().add(start), period.figures())));
+            start.add(period.figures());
+        }
+        return running;
     }
 
     private static <T> List<Period<T>> periods(List<Breakdown.Period> periods, Function<Figures, T> kpi) {

@@ -124,8 +124,9 @@ class MetricsController {
             summary = "Pipeline changes: deal flow between two days, a waterfall and the movements",
             description = "From the start of from to the end of the day before to: start + new + reopened +"
                     + " increased - decreased ± reassigned - won - lost = end, per currency; advanced, moved back"
-                    + " (by each deal's pipeline version), slipped and pulled in. from and to are required")
-    @SliceParameters(grain = false)
+                    + " (by each deal's pipeline version), slipped and pulled in. from and to are required; with"
+                    + " grain, each period's waterfall starts where the one before ended")
+    @SliceParameters
     @GetMapping("/pipeline-changes")
     Report<PipelineChanges> pipelineChanges(TenantId tenant, @RequestParam Map<String, String> parameters) {
         return kpis.pipelineChanges(tenant, question(parameters));

@@ -314,7 +314,7 @@ class GeneratedOrgTest extends MetricsServiceTest {
     }
 
     @Test
-    void pipelineChangesByTeamAndForOneRep() throws Exception {
+    void pipelineChangesByTeamAndForOneRepByMonth() throws Exception {
         DocumentContext byTeam = get("/api/metrics/pipeline-changes?" + Q2.query() + "&groupBy=team");
         assertChanges(byTeam.read("$"), oracle.pipelineChanges(Q2, Slice.ALL), "all");
         for (String team : TEAMS) {
@@ -325,6 +325,14 @@ class GeneratedOrgTest extends MetricsServiceTest {
                 get("/api/metrics/pipeline-changes?" + Q2.query() + rep.query()).read("$"),
                 oracle.pipelineChanges(Q2, rep),
                 "rep-3");
+        // By month: each month's waterfall starts where the month before ended.
+        DocumentContext months = get("/api/metrics/pipeline-changes?" + Q2.query() + rep.query() + "&grain=month");
+        List<Map<String, Object>> periods = months.read("$.periods");
+        assertThat(periods).extracting(p -> p.get("period")).containsExactly("2026-04-01", "2026-05-01", "2026-06-01");
+        for (Map<String, Object> period : periods) {
+            LocalDate first = LocalDate.parse((String) period.get("period"));
+            assertChanges(period, oracle.pipelineChanges(new Range(first, first.plusMonths(1)), rep), "rep-3 " + first);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -288,7 +288,7 @@ class PipelineChangesApiTest extends MetricsServiceTest {
                 "?from=&to=2026-07-01",
                 "?from=2026-07-01&to=2026-06-01",
                 "?from=2026-06-01&to=2026-07-01&groupBy=colour",
-                "?from=2026-06-01&to=2026-07-01&grain=week",
+                "?from=2026-06-01&to=2026-07-01&grain=fortnight",
                 "?from=2026-06-01&to=2026-07-01&industry=retail&source=web",
                 "?from=2026-06-01&to=2026-07-01&source=web&groupBy=region",
                 "?from=2026-06-01T00:00:00Z&to=2026-07-01",
