@@ -2,7 +2,6 @@ package io.stageflow.localinfra;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,10 +11,8 @@ import java.nio.file.Path;
 /**
  * A MongoDB wire-protocol server in this JVM: file-backed (H2 MVStore) with a data dir, in memory
  * without. It is not MongoDB: no transactions, non-unique indexes ignored, a subset of aggregation;
- * in memory, a query naming one {@code _id} among other conditions finds it through the id index as
- * MongoDB does ({@link IdLookup}); the file-backed store scans for it, which is fine at the scale
- * of a local demo (its collections are opened inside H2Database's constructor, too early for a
- * subclass to take part).
+ * a query naming one {@code _id} among other conditions finds it through the id index as MongoDB
+ * does ({@link IdLookup}), in memory and on file.
  */
 public final class LocalMongo implements AutoCloseable {
 
@@ -87,7 +84,7 @@ public final class LocalMongo implements AutoCloseable {
     }
 
     private synchronized void startServer() {
-        MongoBackend store = storeFile == null ? new MemoryStore() : new H2Backend(storeFile.toString());
+        MongoBackend store = storeFile == null ? new MemoryStore() : new FileStore(storeFile.toString());
         MongoServer mongoServer = new MongoServer(store);
         try {
             // One acceptor thread is plenty; workers default to two per core.

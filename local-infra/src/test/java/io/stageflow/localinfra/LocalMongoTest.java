@@ -55,9 +55,11 @@ class LocalMongoTest {
             });
         }
 
-        try (LocalMongo reopened = LocalMongo.start(dataDir, 0)) {
+        try (LocalMongo reopened = LocalMongo.start(dataDir, 0);
+                MongoClient client = MongoClients.create(reopened.connectionString())) {
             withCollection(reopened.connectionString(), events -> assertThat(events.countDocuments())
                     .isEqualTo(2));
+            MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(client.getDatabase("metrics"));
         }
     }
 
