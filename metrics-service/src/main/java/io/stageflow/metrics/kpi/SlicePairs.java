@@ -81,7 +81,7 @@ final class SlicePairs {
     }
 
     private static IllegalArgumentException notKept(String what) {
-        return new IllegalArgumentException(what + " are not pre-aggregated: besides each dimension alone, the"
+        return new IllegalArgumentException(what + ": not pre-aggregated. Besides each dimension alone, the"
                 + " cells keep every dimension paired with team or rep, so combine at most two dimensions, one of"
                 + " them team or rep");
     }
