@@ -80,7 +80,7 @@ final class DealState extends FactState {
                     stored.getString("reason"),
                     stored.getString("competitor"),
                     stored.getBoolean("qualified", false),
-                    slicesOf(stored.getList("slices", Document.class)),
+                    SlicePairs.withPairs(slicesOf(stored.getList("slices", Document.class))),
                     stored.getList("visited", String.class, List.of()));
         }
     }

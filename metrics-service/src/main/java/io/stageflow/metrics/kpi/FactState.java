@@ -64,12 +64,13 @@ abstract class FactState {
                 .toList();
     }
 
+    /** The single slices as stored; whoever counts in them adds the pairs. */
     static List<Slice> slicesOf(List<Document> documents) {
         return documents == null
                 ? List.of()
-                : SlicePairs.withPairs(documents.stream()
+                : documents.stream()
                         .map(d -> Slice.of(d.getString("d"), d.getString("v")))
-                        .toList());
+                        .toList();
     }
 
     static Instant instant(Document document, String field) {
