@@ -38,6 +38,7 @@ class DevTokenIssuer {
                 .expiresAt(now.plus(properties.tokenLifetime()))
                 .claim("tenant", request.tenant())
                 .claim("roles", request.roles())
+                .claim("teams", request.teams())
                 .build();
         JwsHeader header =
                 JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.keyId()).build();

@@ -5,11 +5,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Who the dev token is for. Names are restricted so they are safe in ids, keys and logs. */
+/** Who the dev token is for: tenant, user, roles and the teams the user belongs to or manages. Names are restricted so they are safe in ids, keys and logs. */
 public record DevTokenRequest(
         @NotNull @Pattern(regexp = NAME, message = NAME_RULE) String tenant,
         @NotNull @Pattern(regexp = NAME, message = NAME_RULE) String user,
-        @Size(max = 32) List<@NotNull @Pattern(regexp = NAME, message = NAME_RULE) String> roles) {
+        @Size(max = 32) List<@NotNull @Pattern(regexp = NAME, message = NAME_RULE) String> roles,
+        @Size(max = 64) List<@NotNull @Pattern(regexp = NAME, message = NAME_RULE) String> teams) {
 
     static final String NAME = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
     static final String NAME_RULE =
@@ -17,5 +18,6 @@ public record DevTokenRequest(
 
     public DevTokenRequest {
         roles = roles == null ? List.of() : roles;
+        teams = teams == null ? List.of() : teams;
     }
 }
