@@ -8,7 +8,7 @@ final class Banner {
 
                 Get a token (local profile only):
                   TOKEN=$(curl -s -X POST %1$s/dev/token -H 'Content-Type: application/json' \\
-                    -d '{"tenant":"acme","user":"alice","roles":["manager"]}' | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                    -d '{"tenant":"demo","user":"alice","roles":["executive","admin"]}' | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                 Create a lead:
                   curl -s -X POST %1$s/api/leads -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
                     -d '{"source":"webinar","industry":"software","region":"EMEA","ownerId":"alice","teamId":"team-1"}'

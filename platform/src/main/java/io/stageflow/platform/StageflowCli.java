@@ -39,7 +39,8 @@ public final class StageflowCli {
     }
 
     private static void loadDemo(String gatewayUrl) {
-        StageflowClient client = StageflowClient.signIn(gatewayUrl, "demo", "demo-admin", List.of("admin"));
+        StageflowClient client =
+                StageflowClient.signIn(gatewayUrl, "demo", "demo-admin", List.of("executive", "admin"));
         Freshness.awaitCaughtUp(client, Duration.ofSeconds(120));
         JsonNode funnel = client.get(DEMO_FUNNEL);
         // The data survives restarts: loading the demo twice would double its funnel.

@@ -34,12 +34,17 @@ class ChannelCostEndToEndIT {
     @Test
     void cacPerChannelIsTheChannelsSpendPerCustomerItsDealsWon() {
         String year = Year.now(ZoneOffset.UTC).toString();
-        StageflowClient manager = StageflowClient.signIn(platform.gatewayUrl(), TENANT, "mia", List.of("manager"));
-        manager.send("PUT", "/api/marketing-spend/web/" + year, Map.of("amount", 9000, "currency", "EUR"))
+        // An admin sets the spend, reps win the deals, the executive reads what each channel cost.
+        StageflowClient executive =
+                StageflowClient.signIn(platform.gatewayUrl(), TENANT, "mia", List.of("executive", "admin"));
+        executive
+                .send("PUT", "/api/marketing-spend/web/" + year, Map.of("amount", 9000, "currency", "EUR"))
                 .requireSuccess();
-        manager.send("PUT", "/api/marketing-spend/event/" + year, Map.of("amount", 5000, "currency", "EUR"))
+        executive
+                .send("PUT", "/api/marketing-spend/event/" + year, Map.of("amount", 5000, "currency", "EUR"))
                 .requireSuccess();
-        StageflowClient rep = StageflowClient.signIn(platform.gatewayUrl(), TENANT, "ole", List.of("rep"));
+        StageflowClient rep =
+                StageflowClient.signIn(platform.gatewayUrl(), TENANT, "ole", List.of("rep"), List.of("nordics"));
         for (String source : List.of("web", "web", "web", "event")) {
             winACustomer(rep, source);
         }
@@ -47,20 +52,20 @@ class ChannelCostEndToEndIT {
         String thisYear =
                 "/api/metrics/unit-economics?from=" + year + "-01-01&to=" + (Integer.parseInt(year) + 1) + "-01-01";
         // Each win reaches the cells on its own partition: wait for every slice, not just one.
-        JsonNode web = answerOnce(manager, thisYear + "&source=web", 3);
+        JsonNode web = answerOnce(executive, thisYear + "&source=web", 3);
         assertThat(web.path("byCurrency").get(0).path("cac").asDouble()).isEqualTo(3000.0);
-        JsonNode event = answerOnce(manager, thisYear + "&source=event", 1);
+        JsonNode event = answerOnce(executive, thisYear + "&source=event", 1);
         assertThat(event.path("byCurrency").get(0).path("cac").asDouble()).isEqualTo(5000.0);
-        JsonNode all = answerOnce(manager, thisYear, 4);
+        JsonNode all = answerOnce(executive, thisYear, 4);
         assertThat(all.path("byCurrency").get(0).path("cac").asDouble()).isEqualTo(3500.0);
     }
 
     /** The unit economics at {@code path} once they count {@code customers} new customers. */
-    private static JsonNode answerOnce(StageflowClient manager, String path, long customers) {
+    private static JsonNode answerOnce(StageflowClient executive, String path, long customers) {
         return Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .until(
-                        () -> manager.get(path),
+                        () -> executive.get(path),
                         answer -> answer.path("newCustomers").asLong() == customers);
     }
 

@@ -35,7 +35,8 @@ class PlatformEndToEndIT {
 
     @Test
     void reproducesTheLiteraturesFunnelFromCommandsThroughKafkaToTheMetrics() {
-        StageflowClient acme = StageflowClient.signIn(platform.gatewayUrl(), "acme", "alice", List.of("manager"));
+        StageflowClient acme =
+                StageflowClient.signIn(platform.gatewayUrl(), "acme", "alice", List.of("executive", "admin"));
         List<DemoJourney> journeys = DemoPlan.journeys();
         new DemoSalesOrg(acme, System.out).load(journeys);
         Freshness.awaitCaughtUp(acme, Duration.ofSeconds(90));
@@ -72,7 +73,7 @@ class PlatformEndToEndIT {
         assertThat(cycle.path("won").asLong()).isEqualTo(100);
         assertThat(cycle.path("meanDays").asDouble()).isCloseTo(meanCycleDays(journeys), within(1e-6));
 
-        StageflowClient globex = StageflowClient.signIn(platform.gatewayUrl(), "globex", "bob", List.of("manager"));
+        StageflowClient globex = StageflowClient.signIn(platform.gatewayUrl(), "globex", "bob", List.of("executive"));
         assertThat(stageRows(globex.get(FUNNEL)))
                 .allSatisfy(row -> assertThat(row).contains(" 0 "));
         assertThat(globex.get("/api/metrics/win-rate" + IN_QUARTER).path("won").asLong())
@@ -81,7 +82,8 @@ class PlatformEndToEndIT {
 
     @Test
     void aClientRetryThroughTheGatewayDoesNotCreateASecondLead() {
-        StageflowClient client = StageflowClient.signIn(platform.gatewayUrl(), "retry", "carol", List.of("rep"));
+        StageflowClient client =
+                StageflowClient.signIn(platform.gatewayUrl(), "retry", "carol", List.of("rep"), List.of("t1"));
         var lead = java.util.Map.of(
                 "source", "webinar", "industry", "software", "region", "EMEA", "ownerId", "carol", "teamId", "t1");
         var key =

@@ -40,10 +40,9 @@ class SalesProcessEndToEndIT {
     }
 
     @Test
-    void aManagerSetsUpAChineseProcessAndARepRunsADealThroughIt() {
-        StageflowClient manager =
-                StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "li", List.of("manager"));
-        String pipelineId = manager.send(
+    void anAdminSetsUpAChineseProcessAndRepsRunADealThroughIt() {
+        StageflowClient admin = StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "zhao", List.of("admin"));
+        String pipelineId = admin.send(
                         "POST",
                         "/api/pipelines",
                         Map.of(
@@ -67,11 +66,12 @@ class SalesProcessEndToEndIT {
                 .requireSuccess()
                 .path("pipelineId")
                 .asText();
-        manager.send("PUT", "/api/reason-lists/loss", Map.of("reasons", List.of("价格太高", "竞品胜出", "没有预算")))
+        admin.send("PUT", "/api/reason-lists/loss", Map.of("reasons", List.of("价格太高", "竞品胜出", "没有预算")))
                 .requireSuccess();
 
-        StageflowClient rep = StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "wang", List.of("rep"));
-        String leadId = rep.post(
+        StageflowClient wang =
+                StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "wang", List.of("rep"), List.of("华东"));
+        String leadId = wang.post(
                         "/api/leads",
                         Map.of(
                                 "source", "展会",
@@ -82,12 +82,18 @@ class SalesProcessEndToEndIT {
                                 "occurredAt", at(0)))
                 .path("leadId")
                 .asText();
-        // The lead changed hands before wang logged the call he made earlier: a lead correction.
-        rep.send(
+        // The team's manager hands the lead to chen; wang no longer finds it.
+        StageflowClient manager =
+                StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "li", List.of("manager"), List.of("华东"));
+        manager.send(
                         "POST",
                         "/api/leads/" + leadId + "/reassign",
-                        Map.of("ownerId", "li", "teamId", "华东", "occurredAt", at(12)))
+                        Map.of("ownerId", "chen", "teamId", "华东", "occurredAt", at(12)))
                 .requireSuccess();
+        assertThat(wang.send("GET", "/api/leads/" + leadId, null).status()).isEqualTo(404);
+        // chen logs the call wang made before the hand-over: too late for a move, so a correction.
+        StageflowClient rep =
+                StageflowClient.signIn(platform.gatewayUrl(), TENANT.value(), "chen", List.of("rep"), List.of("华东"));
         Response lateCall =
                 rep.send("POST", "/api/leads/" + leadId + "/stage", Map.of("stage", "CONTACTED", "occurredAt", at(6)));
         assertThat(lateCall.status()).isEqualTo(409);

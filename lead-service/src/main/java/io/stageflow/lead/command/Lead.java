@@ -70,7 +70,7 @@ public class Lead {
 
     @CommandHandler
     long handle(MoveLeadStage command) {
-        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
+        access(command.tenantId(), command.expectedVersion());
         LeadStage target = forwardTarget(command.stage());
         requireAccepted(LeadChange.MOVE_STAGE, command.occurredAt());
         apply(new LeadStageChanged(tenantId, leadId, command.occurredAt(), stage.name(), target.name()));
@@ -84,7 +84,7 @@ public class Lead {
      */
     @CommandHandler
     long handle(CorrectLeadStage command) {
-        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
+        access(command.tenantId(), command.expectedVersion());
         LeadStage target = forwardTarget(command.stage());
         String reason = ContractText.required("reason", command.reason());
         Instant occurredAt = BusinessTime.require(command.occurredAt());
@@ -104,7 +104,7 @@ public class Lead {
     /** The reason must be on the tenant's DISQUALIFY list as it is now (a 400 lists the ones that are). */
     @CommandHandler
     long handle(DisqualifyLead command, ReasonLists reasonLists) {
-        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
+        access(command.tenantId(), command.expectedVersion());
         String reason = reasonLists.requireListed(tenantId, ReasonKind.DISQUALIFY, "reason", command.reason());
         requireAccepted(LeadChange.DISQUALIFY, command.occurredAt());
         apply(new LeadDisqualified(tenantId, leadId, command.occurredAt(), stage.name(), reason));
@@ -113,7 +113,7 @@ public class Lead {
 
     @CommandHandler
     long handle(ConvertLead command, KnownPipelines pipelines) {
-        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
+        access(command.tenantId(), command.expectedVersion());
         if (command.opportunityId() == null) {
             throw new InvalidCommand("a conversion needs the new opportunity's id");
         }
@@ -134,7 +134,7 @@ public class Lead {
 
     @CommandHandler
     long handle(ReassignLead command) {
-        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
+        access(command.tenantId(), command.expectedVersion());
         String owner = ContractText.required("ownerId", command.ownerId());
         String team = ContractText.required("teamId", command.teamId());
         requireAccepted(LeadChange.REASSIGN, command.occurredAt());
@@ -148,7 +148,7 @@ public class Lead {
 
     @CommandHandler
     long handle(ReopenLead command) {
-        AggregateAccess.require(tenantId, command.tenantId(), command.expectedVersion(), "lead", leadId.value());
+        access(command.tenantId(), command.expectedVersion());
         requireAccepted(LeadChange.REOPEN, command.occurredAt());
         // Disqualifying leaves the stage as it was, so the current stage is the one to return to.
         apply(new LeadReopened(tenantId, leadId, command.occurredAt(), stage.name()));
@@ -168,6 +168,12 @@ public class Lead {
         BusinessTime.require(occurredAt);
         change.requireAcceptedIn(status, leadId);
         BusinessTime.requireNotBefore(occurredAt, lastOccurredAt, "lead");
+    }
+
+    /** Tenant and the caller's view of the lead's owner and team first, then If-Match. */
+    private void access(TenantId caller, Long expectedVersion) {
+        AggregateAccess.requireRecord(
+                tenantId, dimensions.ownerId(), dimensions.teamId(), caller, expectedVersion, "lead", leadId.value());
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import io.stageflow.kit.plan.PlanLists;
 import io.stageflow.kit.plan.PlanOutcome;
 import io.stageflow.kit.plan.SetPlanFigureRequest;
 import io.stageflow.kit.readmodel.ListPage;
+import io.stageflow.kit.security.Access;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,6 +49,7 @@ class SpendController {
     }
 
     /** Idempotent: the amount it has already answers 200 with the version unchanged and records nothing. */
+    @PreAuthorize(Access.ADMIN)
     @PutMapping(SPEND)
     ResponseEntity<SpendResponse> set(
             TenantId tenant,
@@ -65,6 +68,7 @@ class SpendController {
         return PlanHttp.set(outcome, location(key), SpendResponse.of(key, outcome));
     }
 
+    @PreAuthorize(Access.TENANT_FIGURES)
     @GetMapping(SPEND)
     ResponseEntity<SpendView> get(
             TenantId tenant,
@@ -78,6 +82,7 @@ class SpendController {
     }
 
     /** Eventually consistent: the list trails writes by a moment; a read by key never does. */
+    @PreAuthorize(Access.TENANT_FIGURES)
     @GetMapping
     ListPage<SpendListItem> list(TenantId tenant, SpendListParameters parameters) {
         return lists.find(parameters.toQuery(tenant), SpendListItem::of);

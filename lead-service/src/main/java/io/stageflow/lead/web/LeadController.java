@@ -4,6 +4,9 @@ import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.readmodel.ListPage;
+import io.stageflow.kit.security.Access;
+import io.stageflow.kit.security.Caller;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
@@ -27,6 +30,7 @@ import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Leads over HTTP. The tenant comes from the token only; ids and default times are chosen here. */
 @RestController
 @RequestMapping("/api/leads")
+@PreAuthorize(Access.SALES)
 class LeadController {
     private final CommandGateway commands;
     private final LeadViews views;
@@ -51,10 +56,11 @@ class LeadController {
     }
 
     @PostMapping
-    ResponseEntity<LeadCreatedResponse> create(TenantId tenant, @Valid @RequestBody CreateLeadRequest request) {
+    ResponseEntity<LeadCreatedResponse> create(Caller caller, @Valid @RequestBody CreateLeadRequest request) {
+        SalesRecordAccess.requireAssignable(caller, request.ownerId(), request.teamId());
         LeadId leadId = LeadId.random();
         commands.sendAndWait(new CreateLead(
-                tenant,
+                caller.tenant(),
                 leadId,
                 request.dimensions(),
                 request.campaign(),
@@ -127,10 +133,10 @@ class LeadController {
 
     @PostMapping("/{leadId}/reassign")
     ResponseEntity<Void> reassign(
-            TenantId tenant,
-            @PathVariable LeadId leadId,
-            IfMatch ifMatch,
-            @Valid @RequestBody ReassignRequest request) {
+            Caller caller, @PathVariable LeadId leadId, IfMatch ifMatch, @Valid @RequestBody ReassignRequest request) {
+        // Whether the caller sees the lead now is the aggregate's check; whom they may give it to is this.
+        SalesRecordAccess.requireAssignable(caller, request.ownerId(), request.teamId());
+        TenantId tenant = caller.tenant();
         long version = commands.sendAndWait(new ReassignLead(
                 tenant,
                 leadId,
@@ -155,13 +161,15 @@ class LeadController {
 
     /** Eventually consistent: a change shows up a moment after its 2xx (the GET by id always reflects it). */
     @GetMapping
-    ListPage<LeadListItem> list(TenantId tenant, LeadListParameters parameters) {
-        return lists.find(parameters.toQuery(tenant));
+    ListPage<LeadListItem> list(Caller caller, LeadListParameters parameters) {
+        return lists.find(parameters.toQuery(caller));
     }
 
     @GetMapping("/{leadId}")
-    ResponseEntity<LeadView> get(TenantId tenant, @PathVariable LeadId leadId) {
-        LeadView lead = views.find(tenant, leadId)
+    ResponseEntity<LeadView> get(Caller caller, @PathVariable LeadId leadId) {
+        LeadView lead = views.find(caller.tenant(), leadId)
+                .filter(found -> SalesRecordAccess.sees(
+                        caller, found.dimensions().ownerId(), found.dimensions().teamId()))
                 .orElseThrow(() -> new AggregateNotFoundException(leadId.value(), "no lead " + leadId));
         return ResponseEntity.ok().eTag(EntityTags.of(lead.version())).body(lead);
     }

@@ -4,8 +4,9 @@ import static io.stageflow.kit.readmodel.QueryParameters.instantOrDate;
 import static io.stageflow.kit.readmodel.QueryParameters.oneOf;
 import static io.stageflow.kit.readmodel.QueryParameters.text;
 
-import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.readmodel.Paging;
+import io.stageflow.kit.security.Caller;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.lead.command.LeadStage;
 import io.stageflow.lead.command.LeadStatus;
 import io.stageflow.lead.query.list.LeadListQuery;
@@ -23,9 +24,10 @@ record LeadListParameters(
         String size) {
     private static final int MAX_TEXT = 200;
 
-    LeadListQuery toQuery(TenantId tenant) {
+    LeadListQuery toQuery(Caller caller) {
         return new LeadListQuery(
-                tenant,
+                caller.tenant(),
+                SalesRecordAccess.visible(caller).orElse(null),
                 text("owner", owner, MAX_TEXT),
                 text("team", team, MAX_TEXT),
                 oneOf("stage", stage, LeadStage.class),

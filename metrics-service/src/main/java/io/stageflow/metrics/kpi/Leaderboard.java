@@ -29,6 +29,14 @@ public record Leaderboard(
             Map<String, BigDecimal> quota,
             Map<String, Double> attainment) {}
 
+    /** This board with only {@code value}'s line, counted as a board of one. */
+    public Leaderboard only(String value) {
+        return board(
+                period,
+                by,
+                entries.stream().filter(entry -> entry.value().equals(value)).toList());
+    }
+
     static Leaderboard of(String period, String by, Map<String, Figures> deals, Map<String, Figures> plans) {
         Map<String, Figures> all = new TreeMap<>();
         deals.forEach((value, figures) ->
@@ -39,6 +47,10 @@ public record Leaderboard(
                 .map(e -> entry(period, e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Entry::won).reversed().thenComparing(Entry::value))
                 .toList();
+        return board(period, by, entries);
+    }
+
+    private static Leaderboard board(String period, String by, List<Entry> entries) {
         int withQuota = (int) entries.stream().filter(e -> !e.quota().isEmpty()).count();
         int atQuota = (int) entries.stream()
                 .filter(e -> e.attainment().values().stream().anyMatch(a -> a >= 1.0))

@@ -1,6 +1,7 @@
 package io.stageflow.metrics.web;
 
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.Caller;
 import io.stageflow.metrics.kpi.KpiDimensions;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -26,7 +27,7 @@ class ApiDocumentation {
     private static final String BEARER = "bearer";
 
     static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(TenantId.class);
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(TenantId.class, Caller.class);
     }
 
     @Bean

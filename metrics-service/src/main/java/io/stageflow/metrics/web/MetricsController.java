@@ -1,6 +1,9 @@
 package io.stageflow.metrics.web;
 
-import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.Access;
+import io.stageflow.kit.security.AccessRefused;
+import io.stageflow.kit.security.Caller;
+import io.stageflow.kit.security.Role;
 import io.stageflow.metrics.kpi.Conversion;
 import io.stageflow.metrics.kpi.CycleTime;
 import io.stageflow.metrics.kpi.DealSize;
@@ -28,19 +31,22 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The metrics of the caller's tenant, taken from the token and nowhere else. {@code from}/{@code to}
+ * The metrics of the caller's tenant, taken from the token and nowhere else, within the caller's
+ * scope ({@link MetricsScope}). {@code from}/{@code to}
  * are days in the tenant's time zone (or instants at its midnight); the range is [from, to), open
  * where absent.
  */
 @Tag(name = "metrics", description = "Sales KPIs of the caller's tenant")
 @RestController
 @RequestMapping("/api/metrics")
+@PreAuthorize(Access.METRICS)
 class MetricsController {
     private final FunnelQuery funnel;
     private final KpiQuery kpis;
@@ -72,7 +78,7 @@ class MetricsController {
     @SliceParameters
     @GetMapping("/funnel")
     Report<Funnel> funnel(
-            TenantId tenant,
+            Caller caller,
             @RequestParam Map<String, String> parameters,
             @Parameter(
                             description = "Stages to count, comma-separated, in order; default: the lead stages, the"
@@ -81,21 +87,21 @@ class MetricsController {
                     String stages,
             @Parameter(description = "cohort (default) or stage-entry") @RequestParam(required = false) String mode,
             @Parameter(description = "reached (default) or strict") @RequestParam(required = false) String match) {
-        return funnel.funnel(tenant, question(parameters), mode, match, stages);
+        return funnel.funnel(caller.tenant(), question(caller, parameters), mode, match, stages);
     }
 
     @Operation(summary = "Win rate: opportunities won and lost on the range's days")
     @SliceParameters
     @GetMapping("/win-rate")
-    Report<WinRate> winRate(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.winRate(tenant, question(parameters));
+    Report<WinRate> winRate(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.winRate(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(summary = "Loss analysis: standing losses by reason, stage at loss and competitor")
     @SliceParameters
     @GetMapping("/loss-analysis")
-    Report<LossAnalysis> lossAnalysis(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.lossAnalysis(tenant, question(parameters));
+    Report<LossAnalysis> lossAnalysis(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.lossAnalysis(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(
@@ -104,20 +110,20 @@ class MetricsController {
                     + " qualified opportunities per win, over the range's days")
     @SliceParameters
     @GetMapping("/conversion")
-    Report<Conversion> conversion(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.conversion(tenant, question(parameters));
+    Report<Conversion> conversion(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.conversion(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(summary = "Pipeline: open opportunities per stage, count and value, at the end of a day")
     @SliceParameters(range = false, grain = false)
     @GetMapping("/pipeline")
     Report<Pipeline> pipeline(
-            TenantId tenant,
+            Caller caller,
             @RequestParam Map<String, String> parameters,
             @Parameter(description = "The day (ISO date, tenant's zone) whose end the pipeline is as of; default today")
                     @RequestParam(required = false)
                     String asOf) {
-        return kpis.pipeline(tenant, question(parameters), asOf);
+        return kpis.pipeline(caller.tenant(), question(caller, parameters), asOf);
     }
 
     @Operation(
@@ -128,8 +134,8 @@ class MetricsController {
                     + " grain, each period's waterfall starts where the one before ended")
     @SliceParameters
     @GetMapping("/pipeline-changes")
-    Report<PipelineChanges> pipelineChanges(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.pipelineChanges(tenant, question(parameters));
+    Report<PipelineChanges> pipelineChanges(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.pipelineChanges(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(
@@ -137,8 +143,8 @@ class MetricsController {
             description = "Revenue per day the open pipeline is expected to bring; from and to are required")
     @SliceParameters(groupBy = false, grain = false)
     @GetMapping("/velocity")
-    Velocity velocity(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.velocity(tenant, question(parameters));
+    Velocity velocity(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.velocity(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(
@@ -147,26 +153,27 @@ class MetricsController {
                     + " learned from the tenant's closed deals (learned), each named in the answer")
     @SliceParameters(range = false, groupBy = false, grain = false)
     @GetMapping("/forecast")
-    Forecast forecast(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return forecasts.forecast(tenant, question(parameters).filters());
+    Forecast forecast(Caller caller, @RequestParam Map<String, String> parameters) {
+        return forecasts.forecast(caller.tenant(), question(caller, parameters).filters());
     }
 
     @Operation(summary = "Stalled deals: open deals past their stage's p90 stay or the pipeline's rotten-after days")
     @SliceParameters(range = false, groupBy = false, grain = false)
     @GetMapping("/stalled")
     StalledDeals stalled(
-            TenantId tenant,
+            Caller caller,
             @RequestParam Map<String, String> parameters,
             @Parameter(description = "At most this many deals, oldest in their stage first")
                     @RequestParam(defaultValue = "100")
                     int limit) {
-        return stalledDeals.stalled(tenant, question(parameters).filters(), limit);
+        return stalledDeals.stalled(
+                caller.tenant(), question(caller, parameters).filters(), limit);
     }
 
     @Operation(summary = "Reps leaderboard: wins, amounts, win rate, cycle and quota attainment for a period")
     @GetMapping("/reps")
     Leaderboard reps(
-            TenantId tenant,
+            Caller caller,
             @Parameter(description = "A planning period: 2026, 2026-Q3 or 2026-07; default the current quarter")
                     @RequestParam(required = false)
                     String period,
@@ -174,7 +181,17 @@ class MetricsController {
             @Parameter(description = "Only this team's deals, and the quotas of those on its board")
                     @RequestParam(required = false)
                     String team) {
-        return leaderboards.leaderboard(tenant, period, by, team);
+        if (MetricsScope.seesTenant(caller)) {
+            return leaderboards.leaderboard(caller.tenant(), period, by, team);
+        }
+        if (caller.has(Role.MANAGER)) {
+            return leaderboards.leaderboard(caller.tenant(), period, by, MetricsScope.team(caller, team));
+        }
+        // A rep's board is their own line: their figures against their quota, no one else's.
+        if (by != null && !by.equals(KpiDimensions.REP)) {
+            throw new AccessRefused("A rep sees their own line of the reps leaderboard, not by=" + by + ".");
+        }
+        return leaderboards.leaderboard(caller.tenant(), period, by, team).only(caller.user());
     }
 
     @Operation(
@@ -182,16 +199,17 @@ class MetricsController {
             description = "CAC = spend ÷ new customers; CLV = average purchase × purchases per customer-year ×"
                     + " lifetime in years; from and to are required")
     @SliceParameters(groupBy = false, grain = false)
+    @PreAuthorize(Access.TENANT_METRICS)
     @GetMapping("/unit-economics")
-    UnitEconomics unitEconomics(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.unitEconomics(tenant, question(parameters));
+    UnitEconomics unitEconomics(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.unitEconomics(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(summary = "Deal size: won amounts and average deal size, per currency")
     @SliceParameters
     @GetMapping("/deal-size")
-    Report<DealSize> dealSize(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.dealSize(tenant, question(parameters));
+    Report<DealSize> dealSize(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.dealSize(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(
@@ -199,20 +217,21 @@ class MetricsController {
             description = "Mean exact; median and p90 from DDSketch (1% relative accuracy)")
     @SliceParameters
     @GetMapping("/cycle-time")
-    Report<CycleTime> cycleTime(TenantId tenant, @RequestParam Map<String, String> parameters) {
-        return kpis.cycleTime(tenant, question(parameters));
+    Report<CycleTime> cycleTime(Caller caller, @RequestParam Map<String, String> parameters) {
+        return kpis.cycleTime(caller.tenant(), question(caller, parameters));
     }
 
     @Operation(
             summary = "Projection lag, the same for every tenant",
             description = "Poll until lag is 0 to know that earlier writes are visible")
+    @PreAuthorize(Access.ANY_ROLE)
     @GetMapping("/status")
     ProjectionStatus status() {
         return status.status();
     }
 
     /** The cell-backed KPIs' parameters: from, to, groupBy, grain and the dimension filters. */
-    private static KpiQuery.Question question(Map<String, String> parameters) {
+    private static KpiQuery.Question question(Caller caller, Map<String, String> parameters) {
         Map<String, String> filters = new TreeMap<>();
         KpiDimensions.ALL.forEach(dimension -> {
             String value = parameters.get(dimension);
@@ -223,7 +242,7 @@ class MetricsController {
         return new KpiQuery.Question(
                 parameters.get("from"),
                 parameters.get("to"),
-                filters,
+                MetricsScope.of(caller, filters),
                 parameters.get("groupBy"),
                 parameters.get("grain"));
     }

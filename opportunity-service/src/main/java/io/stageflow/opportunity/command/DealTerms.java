@@ -47,6 +47,14 @@ class DealTerms {
         this.teamId = opened.dimensions().teamId();
     }
 
+    String ownerId() {
+        return ownerId;
+    }
+
+    String teamId() {
+        return teamId;
+    }
+
     @CommandHandler
     long handle(ChangeOpportunityAmount command) {
         opportunity.access(command.tenantId(), command.expectedVersion());

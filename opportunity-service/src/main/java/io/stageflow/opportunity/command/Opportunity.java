@@ -194,9 +194,19 @@ public class Opportunity {
         return getVersion();
     }
 
-    /** Tenant first, then If-Match: the check every command on an existing opportunity starts with. */
+    /**
+     * Tenant and the caller's view of the deal's owner and team first, then If-Match: the check every
+     * command on an existing opportunity starts with.
+     */
     void access(TenantId caller, Long expectedVersion) {
-        AggregateAccess.require(tenantId, caller, expectedVersion, "opportunity", opportunityId.value());
+        AggregateAccess.requireRecord(
+                tenantId,
+                terms.ownerId(),
+                terms.teamId(),
+                caller,
+                expectedVersion,
+                "opportunity",
+                opportunityId.value());
     }
 
     /** An open opportunity accepts changes, in business-time order. */

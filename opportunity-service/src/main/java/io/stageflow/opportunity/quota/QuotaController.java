@@ -7,6 +7,7 @@ import io.stageflow.kit.plan.PlanLists;
 import io.stageflow.kit.plan.PlanOutcome;
 import io.stageflow.kit.plan.SetPlanFigureRequest;
 import io.stageflow.kit.readmodel.ListPage;
+import io.stageflow.kit.security.Access;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -45,6 +47,7 @@ class QuotaController {
     }
 
     /** Idempotent: the amount it has already answers 200 with the version unchanged and records nothing. */
+    @PreAuthorize(Access.ADMIN)
     @PutMapping(QUOTA)
     ResponseEntity<QuotaResponse> set(
             TenantId tenant,
@@ -63,6 +66,7 @@ class QuotaController {
         return PlanHttp.set(outcome, location(key), QuotaResponse.of(key, outcome));
     }
 
+    @PreAuthorize(Access.QUOTAS)
     @GetMapping(QUOTA)
     ResponseEntity<QuotaView> get(
             TenantId tenant, @PathVariable String scope, @PathVariable String subjectId, @PathVariable String period) {
@@ -73,6 +77,7 @@ class QuotaController {
     }
 
     /** Eventually consistent: the list trails writes by a moment; a read by key never does. */
+    @PreAuthorize(Access.QUOTAS)
     @GetMapping
     ListPage<QuotaListItem> list(TenantId tenant, QuotaListParameters parameters) {
         return lists.find(parameters.toQuery(tenant), QuotaListItem::of);

@@ -1,8 +1,9 @@
 package io.stageflow.opportunity.web;
 
 import io.stageflow.events.ids.PipelineId;
-import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.security.Caller;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import io.stageflow.opportunity.query.list.OpportunityListQuery;
 import java.time.Instant;
@@ -25,9 +26,10 @@ record ListParameters(
         String page,
         String size) {
 
-    OpportunityListQuery toQuery(TenantId tenant) {
+    OpportunityListQuery toQuery(Caller caller) {
         return new OpportunityListQuery(
-                tenant,
+                caller.tenant(),
+                SalesRecordAccess.visible(caller).orElse(null),
                 owner,
                 team,
                 stage,

@@ -3,6 +3,9 @@ package io.stageflow.opportunity.web;
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.Access;
+import io.stageflow.kit.security.Caller;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.opportunity.command.OpenOpportunity;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * OpportunityTermsController}'s.
  */
 @RestController
+@PreAuthorize(Access.SALES)
 @RequestMapping("/api/opportunities")
 class OpportunityController {
     private final CommandGateway commands;
@@ -52,8 +57,9 @@ class OpportunityController {
     }
 
     @PostMapping
-    ResponseEntity<OpportunityOpenedResponse> open(
-            TenantId tenant, @Valid @RequestBody OpenOpportunityRequest request) {
+    ResponseEntity<OpportunityOpenedResponse> open(Caller caller, @Valid @RequestBody OpenOpportunityRequest request) {
+        SalesRecordAccess.requireAssignable(caller, request.ownerId(), request.teamId());
+        TenantId tenant = caller.tenant();
         OpportunityId opportunityId = OpportunityId.random();
         PipelineId pipeline = request.pipelineId() != null ? request.pipelineId() : defaultPipelines.ensure(tenant);
         long version = commands.sendAndWait(new OpenOpportunity(
@@ -74,8 +80,10 @@ class OpportunityController {
     }
 
     @GetMapping("/{opportunityId}")
-    ResponseEntity<OpportunityView> get(TenantId tenant, @PathVariable OpportunityId opportunityId) {
-        OpportunityView opportunity = views.find(tenant, opportunityId)
+    ResponseEntity<OpportunityView> get(Caller caller, @PathVariable OpportunityId opportunityId) {
+        OpportunityView opportunity = views.find(caller.tenant(), opportunityId)
+                .filter(found -> SalesRecordAccess.sees(
+                        caller, found.dimensions().ownerId(), found.dimensions().teamId()))
                 .orElseThrow(
                         () -> new AggregateNotFoundException(opportunityId.value(), "no opportunity " + opportunityId));
         return ResponseEntity.ok().eTag(EntityTags.of(opportunity.version())).body(opportunity);
@@ -83,7 +91,7 @@ class OpportunityController {
 
     /** Eventually consistent: the list trails writes by a moment; a read by id never does. */
     @GetMapping
-    OpportunityListPage list(TenantId tenant, ListParameters parameters) {
-        return lists.find(parameters.toQuery(tenant));
+    OpportunityListPage list(Caller caller, ListParameters parameters) {
+        return lists.find(parameters.toQuery(caller));
     }
 }

@@ -2,6 +2,7 @@ package io.stageflow.opportunity.web;
 
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.Access;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An opportunity's way through its pipeline: stage moves, corrections and outcomes. */
 @RestController
+@PreAuthorize(Access.SALES)
 @RequestMapping("/api/opportunities/{opportunityId}")
 class OpportunityStageController {
     private final CommandGateway commands;

@@ -2,6 +2,9 @@ package io.stageflow.opportunity.web;
 
 import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.Access;
+import io.stageflow.kit.security.Caller;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.OccurredAt;
@@ -14,6 +17,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Changes to an open deal's terms: amount, close date, owner, account and custom fields. */
 @RestController
+@PreAuthorize(Access.SALES)
 @RequestMapping("/api/opportunities/{opportunityId}")
 class OpportunityTermsController {
     private final CommandGateway commands;
@@ -63,10 +68,13 @@ class OpportunityTermsController {
 
     @PostMapping("/reassign")
     ResponseEntity<Void> reassign(
-            TenantId tenant,
+            Caller caller,
             @PathVariable OpportunityId opportunityId,
             IfMatch ifMatch,
             @Valid @RequestBody ReassignRequest request) {
+        // Whether the caller sees the deal now is the aggregate's check; whom they may give it to is this.
+        SalesRecordAccess.requireAssignable(caller, request.ownerId(), request.teamId());
+        TenantId tenant = caller.tenant();
         return EntityTags.changed(commands.sendAndWait(new ReassignOpportunity(
                 tenant,
                 opportunityId,

@@ -34,8 +34,14 @@ public final class StageflowClient {
 
     /** Signs in through the gateway's local-only token endpoint. */
     public static StageflowClient signIn(String gatewayUrl, String tenant, String user, List<String> roles) {
+        return signIn(gatewayUrl, tenant, user, roles, List.of());
+    }
+
+    /** A local-profile dev token for {@code user} with these roles, member or manager of {@code teams}. */
+    public static StageflowClient signIn(
+            String gatewayUrl, String tenant, String user, List<String> roles, List<String> teams) {
         Response response = anonymous(gatewayUrl)
-                .send("POST", "/dev/token", Map.of("tenant", tenant, "user", user, "roles", roles));
+                .send("POST", "/dev/token", Map.of("tenant", tenant, "user", user, "roles", roles, "teams", teams));
         return new StageflowClient(
                 gatewayUrl, response.requireSuccess().get("access_token").asText());
     }

@@ -1,6 +1,8 @@
 package io.stageflow.kit.domain;
 
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.CallerMetaData;
+import io.stageflow.kit.security.SalesRecordAccess;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /**
@@ -17,6 +19,22 @@ public final class AggregateAccess {
      */
     public static void require(TenantId owner, TenantId caller, Long expectedVersion, String kind, String id) {
         if (!owner.equals(caller)) {
+            throw new AggregateNotFoundException(id, "no " + kind + " " + id);
+        }
+        ExpectedVersion.require(expectedVersion, id);
+    }
+
+    /**
+     * As {@link #require}, for a sales record owned by {@code owner} in {@code team}: a record the
+     * command's caller may not see ({@link SalesRecordAccess#sees}) also answers like a missing one,
+     * before its version is compared. The system's own commands carry no caller and may change any.
+     */
+    public static void requireRecord(
+            TenantId tenant, String owner, String team, TenantId caller, Long expectedVersion, String kind, String id) {
+        if (!tenant.equals(caller)
+                || CallerMetaData.current()
+                        .filter(who -> !SalesRecordAccess.sees(who, owner, team))
+                        .isPresent()) {
             throw new AggregateNotFoundException(id, "no " + kind + " " + id);
         }
         ExpectedVersion.require(expectedVersion, id);

@@ -3,7 +3,9 @@ package io.stageflow.kit.readmodel;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Indexes;
@@ -12,6 +14,7 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.SalesRecordAccess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -97,6 +100,21 @@ public final class Listings {
                     .forEach(listing -> items.add(item.apply(listing)));
         }
         return new ListPage<>(items, paging.page(), paging.size(), total);
+    }
+
+    /**
+     * The listings a caller who sees only some records may list: those whose {@code ownerField} is the
+     * caller or whose {@code teamField} is one of their teams; none when neither is given.
+     */
+    public static Bson visibleTo(SalesRecordAccess.Visible visible, String ownerField, String teamField) {
+        List<Bson> any = new ArrayList<>();
+        if (visible.owner() != null) {
+            any.add(eq(ownerField, visible.owner()));
+        }
+        if (!visible.teams().isEmpty()) {
+            any.add(in(teamField, visible.teams()));
+        }
+        return any.isEmpty() ? in(ID, List.of()) : or(any);
     }
 
     public static Bson updatedSince(Instant since) {

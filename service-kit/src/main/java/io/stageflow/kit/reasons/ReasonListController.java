@@ -1,6 +1,7 @@
 package io.stageflow.kit.reasons;
 
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.Access;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.OccurredAt;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -36,12 +38,14 @@ class ReasonListController {
         this.clock = clock;
     }
 
+    @PreAuthorize(Access.ANY_ROLE)
     @GetMapping("/{kind}")
     ResponseEntity<ReasonListView> get(TenantId tenant, @PathVariable String kind) {
         ReasonListView list = lists.view(tenant, owned(kind));
         return ResponseEntity.ok().eTag(EntityTags.of(list.version())).body(list);
     }
 
+    @PreAuthorize(Access.ADMIN)
     @PutMapping("/{kind}")
     ResponseEntity<ReasonListView> define(
             TenantId tenant,

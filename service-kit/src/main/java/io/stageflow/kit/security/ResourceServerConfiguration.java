@@ -1,6 +1,8 @@
 package io.stageflow.kit.security;
 
+import io.stageflow.kit.audit.CommandAuditFilter;
 import io.stageflow.kit.web.IfMatch;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -8,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,6 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration(before = OAuth2ResourceServerAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
 public class ResourceServerConfiguration {
 
     @Bean
@@ -38,6 +42,18 @@ public class ResourceServerConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Who sent which command, accepted or not: docs/security.md, "Audit log". */
+    @Bean
+    CommandAuditFilter commandAuditFilter(Clock clock) {
+        return new CommandAuditFilter(clock);
+    }
+
+    /** Every command sent while serving a request carries its caller, for the aggregate to check. */
+    @Bean
+    CallerMetaData callerMetaData() {
+        return new CallerMetaData();
     }
 
     @Bean

@@ -10,16 +10,20 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a controller take the caller's {@link TenantId} as a parameter; it comes from the token only. */
+/**
+ * Lets a controller take the caller's {@link TenantId}, or the whole {@link Caller}, as a parameter;
+ * both come from the token only.
+ */
 final class TenantArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(TenantId.class);
+        return parameter.getParameterType().equals(TenantId.class)
+                || parameter.getParameterType().equals(Caller.class);
     }
 
     @Override
-    public TenantId resolveArgument(
+    public Object resolveArgument(
             MethodParameter parameter,
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
@@ -28,6 +32,6 @@ final class TenantArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new InsufficientAuthenticationException("a bearer token is required");
         }
-        return TenantJwtConverter.tenantOf(jwt);
+        return parameter.getParameterType().equals(Caller.class) ? Caller.from(jwt) : TenantJwtConverter.tenantOf(jwt);
     }
 }

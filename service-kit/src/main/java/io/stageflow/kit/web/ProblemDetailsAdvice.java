@@ -3,6 +3,7 @@ package io.stageflow.kit.web;
 import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.MissingInformation;
 import io.stageflow.kit.domain.RuleViolation;
+import io.stageflow.kit.security.AccessRefused;
 import java.util.List;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -133,7 +134,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "The token does not allow this request.");
+        // Our own refusals name their rule; Spring's (a role the token lacks) say nothing of the endpoint.
+        String detail = e instanceof AccessRefused ? e.getMessage() : "The token's roles do not allow this request.";
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", detail);
     }
 
     @ExceptionHandler(Exception.class)

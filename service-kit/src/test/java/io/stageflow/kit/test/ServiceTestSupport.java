@@ -3,7 +3,9 @@ package io.stageflow.kit.test;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.stageflow.kit.security.TenantJwtConverter;
 import io.stageflow.localinfra.SharedTestInfra;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,8 +35,21 @@ public final class ServiceTestSupport {
                 .content(body);
     }
 
-    /** A request authenticated as {@code user} of {@code tenant}, as a validated JWT would be. */
+    /**
+     * A request authenticated as {@code user} of {@code tenant}, as a validated JWT would be, with the
+     * roles that reach every endpoint and record (executive and admin): for tests that are not about
+     * who may do what. Those use {@link #caller(String, String, List, List)}.
+     */
     public static RequestPostProcessor caller(String tenant, String user) {
-        return jwt().jwt(token -> token.subject(user).claim("tenant", tenant));
+        return caller(tenant, user, List.of("executive", "admin"), List.of());
+    }
+
+    /** A request of {@code user} of {@code tenant} with exactly these roles and teams. */
+    public static RequestPostProcessor caller(String tenant, String user, List<String> roles, List<String> teams) {
+        return jwt().jwt(token -> token.subject(user)
+                        .claim("tenant", tenant)
+                        .claim("roles", roles)
+                        .claim("teams", teams))
+                .authorities(jwt -> new TenantJwtConverter().convert(jwt).getAuthorities());
     }
 }

@@ -22,6 +22,9 @@ public class LeadLists {
     /** Most recently changed first. */
     public ListPage<LeadListItem> find(LeadListQuery query) {
         List<Bson> filters = new ArrayList<>();
+        if (query.visible() != null) {
+            filters.add(Listings.visibleTo(query.visible(), LeadListFields.OWNER_ID, LeadListFields.TEAM_ID));
+        }
         addEqual(filters, LeadListFields.OWNER_ID, query.owner());
         addEqual(filters, LeadListFields.TEAM_ID, query.team());
         addEqual(

@@ -9,11 +9,13 @@ import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.readmodel.Listings;
 import io.stageflow.kit.readmodel.Paging;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.kit.test.TestDatabases;
 import io.stageflow.lead.command.LeadStage;
 import io.stageflow.lead.command.LeadStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +42,8 @@ class LeadListsTest {
 
     private List<LeadListItem> find(
             String owner, LeadStage stage, LeadStatus status, String source, String campaign, Instant since) {
-        return lists.find(
-                        new LeadListQuery(ACME, owner, null, stage, status, source, campaign, since, new Paging(0, 50)))
+        return lists.find(new LeadListQuery(
+                        ACME, null, owner, null, stage, status, source, campaign, since, new Paging(0, 50)))
                 .items();
     }
 
@@ -111,8 +113,38 @@ class LeadListsTest {
                 .containsExactly(second.id());
         assertThat(find(null, null, null, "partner", null, null)).isEmpty();
         assertThat(lists.find(new LeadListQuery(
-                                new TenantId("globex"), null, null, null, null, null, null, null, new Paging(0, 50)))
+                                new TenantId("globex"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                new Paging(0, 50)))
                         .total())
                 .isZero();
+    }
+
+    @Test
+    void aCallerWhoSeesSomeRecordsListsTheirsAndTheirTeamsOnly() {
+        write(first.created(0));
+        write(second.created(0), second.reassigned(1, "rep-9", "team-9"));
+
+        assertThat(visibleTo(new SalesRecordAccess.Visible("rep-9", Set.of())))
+                .extracting(LeadListItem::leadId)
+                .containsExactly(second.id());
+        assertThat(visibleTo(new SalesRecordAccess.Visible("manager-1", Set.of("team-3"))))
+                .extracting(LeadListItem::leadId)
+                .containsExactly(first.id());
+        assertThat(visibleTo(new SalesRecordAccess.Visible("manager-1", Set.of("team-3", "team-9"))))
+                .hasSize(2);
+        assertThat(visibleTo(new SalesRecordAccess.Visible(null, Set.of()))).isEmpty();
+    }
+
+    private List<LeadListItem> visibleTo(SalesRecordAccess.Visible visible) {
+        return lists.find(new LeadListQuery(ACME, visible, null, null, null, null, null, null, null, new Paging(0, 50)))
+                .items();
     }
 }

@@ -14,7 +14,11 @@ import io.stageflow.events.ids.OpportunityId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.domain.AggregateAccess;
 import io.stageflow.kit.domain.BusinessTime;
+import io.stageflow.kit.domain.ExpectedVersion;
 import io.stageflow.kit.domain.RuleViolation;
+import io.stageflow.kit.security.AccessRefused;
+import io.stageflow.kit.security.CallerMetaData;
+import io.stageflow.kit.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -38,6 +42,7 @@ public class Account {
     private AccountId accountId;
 
     private TenantId tenantId;
+    private String ownerId;
     private AccountStatus status;
     private final Set<OpportunityId> countedDeals = new HashSet<>();
     private Instant churnedAt;
@@ -92,7 +97,7 @@ public class Account {
 
     @CommandHandler
     long handle(ChurnAccount command) {
-        requireAccess(command.tenantId(), command.expectedVersion());
+        requireChange(command.tenantId(), command.expectedVersion());
         String reason = AccountInput.text("reason", command.reason());
         requireCustomer("churn", command.occurredAt());
         apply(new AccountChurned(tenantId, accountId, command.occurredAt(), reason));
@@ -101,7 +106,7 @@ public class Account {
 
     @CommandHandler
     long handle(RenewAccount command) {
-        requireAccess(command.tenantId(), command.expectedVersion());
+        requireChange(command.tenantId(), command.expectedVersion());
         BusinessTime.require(command.occurredAt());
         Money amount = AccountInput.optionalAmount(command.amount(), command.currency());
         LocalDate renewedUntil = AccountInput.renewedUntil(command.renewedUntil(), command.occurredAt());
@@ -112,6 +117,22 @@ public class Account {
 
     private void requireAccess(TenantId caller, Long expectedVersion) {
         AggregateAccess.require(tenantId, caller, expectedVersion, "account", accountId.value());
+    }
+
+    /**
+     * Accounts are shared within the tenant's sales team (every rep sees every account), but only its
+     * owner, a manager or an executive churns or renews one. The system (a deal won) may always.
+     */
+    private void requireChange(TenantId caller, Long expectedVersion) {
+        AggregateAccess.require(tenantId, caller, null, "account", accountId.value());
+        CallerMetaData.current()
+                .filter(who ->
+                        !who.hasAny(Role.MANAGER, Role.EXECUTIVE) && !who.user().equals(ownerId))
+                .ifPresent(who -> {
+                    throw new AccessRefused(
+                            "Only the account's owner, a manager or an executive churns or renews an account.");
+                });
+        ExpectedVersion.require(expectedVersion, accountId.value());
     }
 
     private void requireCustomer(String change, Instant occurredAt) {
@@ -126,6 +147,7 @@ public class Account {
     void on(AccountCreated event) {
         accountId = event.accountId();
         tenantId = event.tenantId();
+        ownerId = event.ownerId();
         status = AccountStatus.PROSPECT;
         lastOccurredAt = event.occurredAt();
     }

@@ -3,6 +3,9 @@ package io.stageflow.opportunity.account.web;
 import io.stageflow.events.ids.AccountId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.readmodel.ListPage;
+import io.stageflow.kit.security.Access;
+import io.stageflow.kit.security.Caller;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.OccurredAt;
 import io.stageflow.opportunity.account.command.ChurnAccount;
@@ -20,6 +23,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Won deals are not posted here: they arrive from the opportunities' own events.
  */
 @RestController
+@PreAuthorize(Access.SALES)
 @RequestMapping("/api/accounts")
 class AccountController {
     private final CommandGateway commands;
@@ -48,7 +53,9 @@ class AccountController {
     }
 
     @PostMapping
-    ResponseEntity<AccountCreatedResponse> create(TenantId tenant, @Valid @RequestBody CreateAccountRequest request) {
+    ResponseEntity<AccountCreatedResponse> create(Caller caller, @Valid @RequestBody CreateAccountRequest request) {
+        SalesRecordAccess.requireAccountOwner(caller, request.ownerId());
+        TenantId tenant = caller.tenant();
         AccountId accountId = AccountId.random();
         long version = commands.sendAndWait(new CreateAccount(
                 tenant,

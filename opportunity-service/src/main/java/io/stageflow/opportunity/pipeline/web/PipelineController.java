@@ -2,6 +2,7 @@ package io.stageflow.opportunity.pipeline.web;
 
 import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.kit.security.Access;
 import io.stageflow.kit.web.EntityTags;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.opportunity.pipeline.PipelineCatalog;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +59,7 @@ class PipelineController {
     record Pipelines(List<PipelineView> pipelines) {}
 
     /** The default first, then in order of creation; a pipeline created a moment ago may trail. */
+    @PreAuthorize(Access.ANY_ROLE)
     @GetMapping
     Pipelines list(TenantId tenant) {
         Set<PipelineId> ids = new LinkedHashSet<>();
@@ -69,6 +72,7 @@ class PipelineController {
                 .toList());
     }
 
+    @PreAuthorize(Access.ADMIN)
     @PostMapping
     ResponseEntity<Defined> define(TenantId tenant, @RequestBody PipelineRequest request) {
         PipelineId id = PipelineId.random();
@@ -79,6 +83,7 @@ class PipelineController {
                 .body(new Defined(id, version));
     }
 
+    @PreAuthorize(Access.ADMIN)
     @PostMapping("/{pipelineId}/versions")
     ResponseEntity<Defined> revise(
             TenantId tenant,
@@ -96,12 +101,14 @@ class PipelineController {
                 .body(new Defined(pipelineId, version));
     }
 
+    @PreAuthorize(Access.ANY_ROLE)
     @GetMapping("/{pipelineId}")
     ResponseEntity<PipelineView> latest(TenantId tenant, @PathVariable PipelineId pipelineId) {
         List<PipelineVersion> versions = versions(tenant, pipelineId);
         return viewOf(versions.get(versions.size() - 1), versions.size());
     }
 
+    @PreAuthorize(Access.ANY_ROLE)
     @GetMapping("/{pipelineId}/versions/{version}")
     ResponseEntity<PipelineView> version(
             TenantId tenant, @PathVariable PipelineId pipelineId, @PathVariable int version) {

@@ -3,16 +3,19 @@ package io.stageflow.opportunity.query.list;
 import io.stageflow.events.ids.PipelineId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.security.SalesRecordAccess;
 import io.stageflow.opportunity.command.OpportunityStatus;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Which page of a tenant's opportunities to list; null filters match everything. Each rule names
- * the request parameter it is about, so that a 400 tells the caller what to fix.
+ * the request parameter it is about, so that a 400 tells the caller what to fix. {@code visible}
+ * narrows the list to the records the caller may see; null for every opportunity of the tenant.
  */
 public record OpportunityListQuery(
         TenantId tenant,
+        SalesRecordAccess.Visible visible,
         String owner,
         String team,
         String stage,

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.gte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
+import io.stageflow.kit.readmodel.Listings;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -42,6 +43,9 @@ public class OpportunityLists {
     private static Bson filterOf(OpportunityListQuery query) {
         List<Bson> filters = new ArrayList<>();
         filters.add(eq(ListingFields.TENANT, query.tenant().value()));
+        if (query.visible() != null) {
+            filters.add(Listings.visibleTo(query.visible(), ListingFields.OWNER_ID, ListingFields.TEAM_ID));
+        }
         if (query.owner() != null) {
             filters.add(eq(ListingFields.OWNER_ID, query.owner()));
         }

@@ -56,7 +56,7 @@ class OpportunityListStoreTest {
     }
 
     private List<OpportunityListItem> all() {
-        return lists.find(new OpportunityListQuery(ACME, null, null, null, null, null, null, 0, 200))
+        return lists.find(new OpportunityListQuery(ACME, null, null, null, null, null, null, null, 0, 200))
                 .items();
     }
 
@@ -153,10 +153,10 @@ class OpportunityListStoreTest {
         assertThat(item.stage()).isEqualTo("QUOTE");
         assertThat(item.source()).isEqualTo("web");
         assertThat(item.version()).isEqualTo(4);
-        assertThat(lists.find(new OpportunityListQuery(ACME, "rep-9", "team-4", null, null, null, null, 0, 50))
+        assertThat(lists.find(new OpportunityListQuery(ACME, null, "rep-9", "team-4", null, null, null, null, 0, 50))
                         .items())
                 .containsExactly(item);
-        assertThat(lists.find(new OpportunityListQuery(ACME, "rep-7", null, null, null, null, null, 0, 50))
+        assertThat(lists.find(new OpportunityListQuery(ACME, null, "rep-7", null, null, null, null, null, 0, 50))
                         .items())
                 .isEmpty();
     }
