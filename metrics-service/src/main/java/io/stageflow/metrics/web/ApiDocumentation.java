@@ -1,51 +1,32 @@
 package io.stageflow.metrics.web;
 
-import io.stageflow.events.ids.TenantId;
-import io.stageflow.kit.security.Caller;
 import io.stageflow.metrics.kpi.KpiDimensions;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The metrics API's OpenAPI document ({@code /v3/api-docs}, bearer token like every request). The
- * tenant comes from the token, so it is no parameter; the slice parameters the endpoints read from
+ * The metrics API's OpenAPI document ({@code /v3/api-docs}; the bearer scheme is every service's, from
+ * ApiDocsConfiguration). The slice parameters the endpoints read from
  * their parameter map are listed for each endpoint marked {@link SliceParameters}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
-    private static final String BEARER = "bearer";
-
-    static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(TenantId.class, Caller.class);
-    }
-
     @Bean
     OpenAPI metricsApi() {
         return new OpenAPI()
                 .info(new Info()
                         .title("Stageflow metrics")
                         .version("v1")
-                        .description("Sales KPIs of the caller's tenant. Exact definitions, formulas and edge cases:"
-                                + " docs/metrics.md. Every 4xx is an RFC 9457 problem."))
-                .components(new Components()
-                        .addSecuritySchemes(
-                                BEARER,
-                                new SecurityScheme()
-                                        .type(SecurityScheme.Type.HTTP)
-                                        .scheme("bearer")
-                                        .bearerFormat("JWT")))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                        .description("Sales KPIs of the caller's tenant, within the caller's scope (docs/security.md)."
+                                + " Exact definitions, formulas and edge cases: docs/metrics.md. Every 4xx is an"
+                                + " RFC 9457 problem."));
     }
 
     @Bean

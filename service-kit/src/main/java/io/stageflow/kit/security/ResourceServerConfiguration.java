@@ -33,7 +33,13 @@ public class ResourceServerConfiguration {
         return http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                HttpMethod.GET,
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/actuator/prometheus",
+                                // The API's description, not its data: the gateway's Swagger UI reads it.
+                                "/v3/api-docs",
+                                "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
