@@ -2,6 +2,7 @@ package io.stageflow.lead.command;
 
 import io.stageflow.events.Money;
 import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.StorableAmount;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,7 @@ final class Amounts {
     private Amounts() {}
 
     static Money of(BigDecimal amount, String currency) {
-        if (amount == null || amount.signum() < 0) {
-            throw new InvalidCommand("amount", "amount must be zero or more but was " + amount);
-        }
+        StorableAmount.require(amount);
         String code = currency == null ? DEFAULT_CURRENCY : currency;
         if (!ISO_4217.matcher(code).matches()) {
             throw new InvalidCommand(

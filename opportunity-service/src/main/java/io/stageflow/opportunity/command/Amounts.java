@@ -2,6 +2,7 @@ package io.stageflow.opportunity.command;
 
 import io.stageflow.events.Money;
 import io.stageflow.kit.domain.InvalidCommand;
+import io.stageflow.kit.domain.StorableAmount;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -12,9 +13,7 @@ final class Amounts {
     private Amounts() {}
 
     static Money of(BigDecimal amount, String currency) {
-        if (amount == null || amount.signum() < 0) {
-            throw new InvalidCommand("amount", "amount must be zero or more but was " + amount);
-        }
+        StorableAmount.require(amount);
         if (currency == null || !ISO_4217.matcher(currency).matches()) {
             throw new InvalidCommand(
                     "currency", "currency must be an ISO 4217 code such as EUR but was '" + currency + "'");
