@@ -2,6 +2,7 @@ package io.stageflow.kit.security;
 
 import io.stageflow.kit.audit.CommandAuditFilter;
 import io.stageflow.kit.web.IfMatch;
+import io.stageflow.kit.web.ProblemResponses;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,10 +11,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -60,6 +63,16 @@ public class ResourceServerConfiguration {
     @Bean
     CallerMetaData callerMetaData() {
         return new CallerMetaData();
+    }
+
+    /**
+     * A request the firewall refuses before any handler (an encoded slash, a NUL in the path) is the
+     * client's mistake: a 400 problem, not Spring Security's default of rethrowing it as a 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedAsProblem() {
+        return (request, response, e) -> ProblemResponses.write(
+                response, HttpStatus.BAD_REQUEST, "Invalid request", "The request was rejected: " + e.getMessage());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(SpringDocUtils.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ApiDocsConfiguration {
     public static final String BEARER = "bearer";
 
@@ -28,7 +30,7 @@ public class ApiDocsConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer bearerScheme(@Value("${spring.application.name}") String service) {
+    OpenApiCustomizer bearerScheme(@Value("${spring.application.name:stageflow}") String service) {
         return api -> {
             if (api.getInfo() == null
                     || api.getInfo().getTitle() == null

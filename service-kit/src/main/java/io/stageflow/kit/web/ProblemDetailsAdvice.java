@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -130,6 +131,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.UNAUTHORIZED,
                         "Unauthorized",
                         "A valid bearer token is required: " + e.getMessage()));
+    }
+
+    /** The firewall refused a request part (a NUL in a parameter name, say): the client's mistake. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
