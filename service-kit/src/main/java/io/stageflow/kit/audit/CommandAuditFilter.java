@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,7 +40,7 @@ public final class CommandAuditFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Instant at = clock.instant();
         // Read before the chain: the security context is the caller's while the request is served.
-        Optional<Caller> caller = caller();
+        Optional<Caller> caller = Caller.current();
         try {
             chain.doFilter(request, response);
         } finally {
@@ -57,12 +55,5 @@ public final class CommandAuditFilter extends OncePerRequestFilter {
                     response.getStatus(),
                     Optional.ofNullable(request.getHeader("Idempotency-Key")).orElse("-"));
         }
-    }
-
-    private static Optional<Caller> caller() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt
-                ? Optional.of(Caller.from(jwt))
-                : Optional.empty();
     }
 }

@@ -4,8 +4,10 @@ import io.stageflow.events.ids.TenantId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -30,6 +32,14 @@ public record Caller(TenantId tenant, String user, Set<Role> roles, Set<String> 
         Set<String> teams = new TreeSet<>();
         claimList(jwt, TEAMS_CLAIM).stream().filter(team -> !team.isBlank()).forEach(teams::add);
         return new Caller(tenant, jwt.getSubject() == null ? "" : jwt.getSubject(), roles, teams);
+    }
+
+    /** The caller of the request this thread serves, if it carries a validated token. */
+    public static Optional<Caller> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt
+                ? Optional.of(from(jwt))
+                : Optional.empty();
     }
 
     private static List<String> claimList(Jwt jwt, String claim) {

@@ -1,13 +1,12 @@
 package io.stageflow.kit.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Carries the HTTP caller into every command it causes, so that an aggregate decides who may change
@@ -21,8 +20,8 @@ public final class CallerMetaData implements MessageDispatchInterceptor<CommandM
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
             List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> fromSecurityContext()
-                .<CommandMessage<?>>map(caller -> command.andMetaData(java.util.Map.of(KEY, caller)))
+        return (index, command) -> Caller.current()
+                .<CommandMessage<?>>map(caller -> command.andMetaData(Map.of(KEY, caller)))
                 .orElse(command);
     }
 
@@ -35,16 +34,8 @@ public final class CallerMetaData implements MessageDispatchInterceptor<CommandM
         return caller instanceof Caller known ? Optional.of(known) : Optional.empty();
     }
 
-    private static Optional<Caller> fromSecurityContext() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-            return Optional.of(Caller.from(jwt));
-        }
-        return Optional.empty();
-    }
-
     /** The metadata a test fixture sends to act as {@code caller}. */
-    public static java.util.Map<String, Object> of(Caller caller) {
-        return java.util.Map.of(KEY, caller);
+    public static Map<String, Object> of(Caller caller) {
+        return Map.of(KEY, caller);
     }
 }
