@@ -33,22 +33,6 @@ class NonLocalProfileTest {
     WebTestClient web;
 
     @Test
-    void devTokenEndpointDoesNotExist() {
-        web.post()
-                .uri("/dev/token")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"tenant\":\"acme\",\"user\":\"alice\"}")
-                .exchange()
-                .expectStatus()
-                .isNotFound();
-    }
-
-    @Test
-    void keySetEndpointDoesNotExist() {
-        web.get().uri("/.well-known/jwks.json").exchange().expectStatus().isNotFound();
-    }
-
-    @Test
     void apiStillRequiresAToken() {
         web.get()
                 .uri("/api/leads")
