@@ -15,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class DevTokensOutsideLocalTest {
 
     @ParameterizedTest(name = "profiles [{0}]")
-    @ValueSource(strings = {"", "prod", "staging"})
+    @ValueSource(strings = {"", "prod"})
     void devTokenAndKeySetAreNotFoundProblems(String profiles) {
         try (ConfigurableApplicationContext gateway = start(profiles)) {
             WebTestClient web = WebTestClient.bindToServer()
