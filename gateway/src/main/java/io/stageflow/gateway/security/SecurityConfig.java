@@ -1,5 +1,6 @@
 package io.stageflow.gateway.security;
 
+import io.stageflow.gateway.apidocs.ApiDocsProperties;
 import io.stageflow.gateway.problem.ProblemWriter;
 import org.springframework.boot.actuate.autoconfigure.security.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 class SecurityConfig {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ProblemWriter problems, CorsProperties cors) {
+    SecurityWebFilterChain gatewaySecurity(
+            ServerHttpSecurity http, ProblemWriter problems, CorsProperties cors, ApiDocsProperties apiDocs) {
         var entryPoint = new ProblemAuthenticationEntryPoint(problems);
         var corsSource = new UrlBasedCorsConfigurationSource();
         // Registered even with no origin listed, so that CORS requests are refused rather than ignored.
@@ -37,16 +39,22 @@ class SecurityConfig {
                 .cors(spec -> spec.configurationSource(corsSource))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .authorizeExchange(exchanges -> exchanges
-                        .matchers(EndpointRequest.to("health", "prometheus"))
-                        .permitAll()
-                        // Handlers exist only in the local profile; elsewhere these paths are 404.
-                        .pathMatchers(HttpMethod.POST, "/dev/token")
-                        .permitAll()
-                        .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
-                        .permitAll()
-                        .anyExchange()
-                        .authenticated())
+                .authorizeExchange(exchanges -> {
+                    exchanges
+                            .matchers(EndpointRequest.to("health", "prometheus"))
+                            .permitAll()
+                            // Handlers exist only in the local profile; elsewhere these paths are 404.
+                            .pathMatchers(HttpMethod.POST, "/dev/token")
+                            .permitAll()
+                            .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
+                            .permitAll();
+                    if (!apiDocs.requireToken()) {
+                        exchanges
+                                .pathMatchers(HttpMethod.GET, ApiDocsProperties.PATHS)
+                                .permitAll();
+                    }
+                    exchanges.anyExchange().authenticated();
+                })
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
                 .oauth2ResourceServer(resourceServer ->
                         resourceServer.authenticationEntryPoint(entryPoint).jwt(Customizer.withDefaults()))
