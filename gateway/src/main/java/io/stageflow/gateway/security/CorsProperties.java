@@ -22,6 +22,7 @@ public record CorsProperties(@DefaultValue List<String> allowedOrigins) {
         cors.setExposedHeaders(List.of(
                 "Location",
                 "ETag",
+                "Idempotent-Replayed",
                 "Retry-After",
                 "X-RateLimit-Remaining",
                 "X-RateLimit-Replenish-Rate",
