@@ -3,6 +3,7 @@ package io.stageflow.gateway.ratelimit;
 import io.stageflow.gateway.security.TenantClaimValidator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -19,7 +20,9 @@ final class RateLimitKeys {
     private RateLimitKeys() {}
 
     static KeyResolver user() {
-        return exchange -> token(exchange).map(jwt -> encode(tenant(jwt)) + "/" + encode(jwt.getSubject()));
+        // A token without a subject (some machine clients) shares one user bucket per tenant.
+        return exchange -> token(exchange)
+                .map(jwt -> encode(tenant(jwt)) + "/" + encode(Objects.requireNonNullElse(jwt.getSubject(), "")));
     }
 
     static KeyResolver tenant() {
