@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 class JwtValidationTest extends LocalGatewayTest {
@@ -68,24 +66,11 @@ class JwtValidationTest extends LocalGatewayTest {
     }
 
     private void assertRejected(String token) {
-        callLeads(token)
-                .expectStatus()
-                .isUnauthorized()
-                .expectHeader()
-                .valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status")
-                .isEqualTo(401);
-
+        Problems.assertInvalidToken(callLeads(token));
         assertThat(BACKEND.received()).isEmpty();
     }
 
     private WebTestClient.ResponseSpec callLeads(String token) {
-        return web.get()
-                .uri("/api/leads")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                .exchange();
+        return Problems.getWithToken(web, "/api/leads", token);
     }
 }

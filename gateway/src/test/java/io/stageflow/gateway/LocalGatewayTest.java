@@ -16,9 +16,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * opportunities route to a recording backend; metrics routes to a port nobody listens on, to
  * show what a client sees when a service is down.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "stageflow.cors.allowed-origins=" + LocalGatewayTest.ALLOWED_ORIGIN)
 @ActiveProfiles("local")
 abstract class LocalGatewayTest {
+
+    static final String ALLOWED_ORIGIN = "https://app.example.com";
 
     // Lives as long as the JVM: the cached context keeps pointing at it across test classes.
     static final RecordingBackend BACKEND = RecordingBackend.start();

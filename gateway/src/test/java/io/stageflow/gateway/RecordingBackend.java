@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A real HTTP service on a free port that answers 200 and remembers what reached it. */
+/** A real HTTP service on a free port that reads the request, answers 200 and remembers what reached it. */
 final class RecordingBackend {
 
-    record Received(String method, String path, Map<String, List<String>> headers) {
+    record Received(String method, String path, Map<String, List<String>> headers, int bodyBytes) {
 
         /** Header names lower-cased, because the JDK server re-capitalises them. */
         List<String> header(String name) {
@@ -33,10 +33,14 @@ final class RecordingBackend {
         server.createContext("/", exchange -> {
             Map<String, List<String>> headers = new TreeMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+            // Read before answering, as a service does: a body cut off on the way fails here.
+            int bodyBytes = exchange.getRequestBody().readAllBytes().length;
             received.add(new Received(
-                    exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers));
+                    exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers, bodyBytes));
             byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            // A cacheable answer, to show the gateway overrides it.
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=3600");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();

@@ -3,6 +3,7 @@ package io.stageflow.gateway.devtoken;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import io.stageflow.gateway.security.SecurityProperties;
+import io.stageflow.gateway.security.TenantClaimValidator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -35,12 +36,15 @@ class LocalTokenConfig {
     }
 
     @Bean
-    ReactiveJwtDecoder localJwtDecoder(DevSigningKey key, SecurityProperties properties) {
+    ReactiveJwtDecoder localJwtDecoder(
+            DevSigningKey key, SecurityProperties properties, TenantClaimValidator tenantClaim) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(key.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(properties.audience())));
+                new JwtIssuerValidator(properties.issuer()),
+                new JwtAudienceValidator(properties.audience()),
+                tenantClaim));
         return decoder;
     }
 }

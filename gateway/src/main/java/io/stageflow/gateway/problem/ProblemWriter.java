@@ -24,7 +24,10 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
-        ServerHttpResponse response = exchange.getResponse();
+        return write(exchange.getResponse(), problem);
+    }
+
+    public Mono<Void> write(ServerHttpResponse response, ProblemDetail problem) {
         byte[] body;
         try {
             body = objectMapper.writeValueAsBytes(problem);

@@ -1,5 +1,6 @@
 package io.stageflow.gateway.routing;
 
+import io.stageflow.gateway.hardening.RequestBodyTooLarge;
 import io.stageflow.gateway.problem.ProblemWriter;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -40,6 +41,11 @@ class DownstreamErrorHandler implements WebExceptionHandler {
                             HttpStatus.SERVICE_UNAVAILABLE,
                             "The service behind this path is not reachable; retry later."));
         }
+        RequestBodyTooLarge tooLarge = cause(ex, RequestBodyTooLarge.class);
+        if (tooLarge != null) {
+            // Raised while the body streams to the service, so it may arrive wrapped.
+            return problems.write(exchange, tooLarge.getBody());
+        }
         if (hasCause(ex, PrematureCloseException.class)) {
             return problems.write(
                     exchange,
@@ -55,11 +61,15 @@ class DownstreamErrorHandler implements WebExceptionHandler {
     }
 
     private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+        return cause(ex, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 }
