@@ -55,6 +55,7 @@ public final class LocalPlatform implements AutoCloseable {
                                 service,
                                 jars.get(service),
                                 port,
+                                service == Service.GATEWAY ? options.gatewayManagementPort() : port,
                                 options.jvmOptions(),
                                 platform.argumentsFor(service),
                                 logs.resolve(service.module() + ".log")));
@@ -92,6 +93,13 @@ public final class LocalPlatform implements AutoCloseable {
             args.add("--stageflow.routes.lead-service=" + serviceUrl(Service.LEAD));
             args.add("--stageflow.routes.opportunity-service=" + serviceUrl(Service.OPPORTUNITY));
             args.add("--stageflow.routes.metrics-service=" + serviceUrl(Service.METRICS));
+            args.add("--management.server.port=" + options.gatewayManagementPort());
+            // One person and the demo loader (8 threads, one user) on this machine: the production
+            // defaults (50 requests/s per user) would throttle the demo. docs/gateway.md, "Rate limits".
+            args.add("--stageflow.rate-limits.user.replenish-rate=1000");
+            args.add("--stageflow.rate-limits.user.burst-capacity=2000");
+            args.add("--stageflow.rate-limits.tenant.replenish-rate=5000");
+            args.add("--stageflow.rate-limits.tenant.burst-capacity=10000");
         } else {
             args.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
             args.add("--spring.data.mongodb.uri=" + mongo.connectionString());

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param dataDir Kafka log, Mongo store and service logs; null means throw-away temp dirs
  * @param kafkaPort 0 picks a free port, as do the other ports
  * @param servicePorts HTTP port per service
+ * @param gatewayManagementPort the gateway's actuator (health, prometheus), apart from its API port
  * @param jvmOptions options for every service JVM
  */
 public record PlatformOptions(
@@ -21,6 +22,7 @@ public record PlatformOptions(
         int kafkaPort,
         int mongoPort,
         Map<Service, Integer> servicePorts,
+        int gatewayManagementPort,
         List<String> jvmOptions) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS =
@@ -31,14 +33,17 @@ public record PlatformOptions(
         jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** The fixed ports a person uses: gateway on 8080, the services behind it on 8081-8083. */
+    /**
+     * The fixed ports a person uses: gateway on 8080 (its actuator on 9080), the services behind it on
+     * 8081-8083.
+     */
     public static PlatformOptions local(Path repoRoot, Path dataDir) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         ports.put(Service.GATEWAY, 8080);
         ports.put(Service.LEAD, 8081);
         ports.put(Service.OPPORTUNITY, 8082);
         ports.put(Service.METRICS, 8083);
-        return new PlatformOptions(repoRoot, dataDir, 9092, 27017, ports, DEFAULT_JVM_OPTIONS);
+        return new PlatformOptions(repoRoot, dataDir, 9092, 27017, ports, 9080, DEFAULT_JVM_OPTIONS);
     }
 
     /** Free ports everywhere and throw-away data: for tests that must not collide with anything. */
@@ -47,6 +52,6 @@ public record PlatformOptions(
         for (Service service : Service.values()) {
             ports.put(service, FreePorts.pick());
         }
-        return new PlatformOptions(repoRoot, null, 0, 0, ports, DEFAULT_JVM_OPTIONS);
+        return new PlatformOptions(repoRoot, null, 0, 0, ports, FreePorts.pick(), DEFAULT_JVM_OPTIONS);
     }
 }

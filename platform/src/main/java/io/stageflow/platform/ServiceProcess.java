@@ -20,18 +20,22 @@ final class ServiceProcess {
 
     private final Service service;
     private final int port;
+    /** Where its actuator answers: the API port, or the gateway's separate management port. */
+    private final int healthPort;
+
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(Service service, int port, Path log, Process process) {
+    private ServiceProcess(Service service, int port, int healthPort, Path log, Process process) {
         this.service = service;
         this.port = port;
+        this.healthPort = healthPort;
         this.log = log;
         this.process = process;
     }
 
     static ServiceProcess start(
-            Service service, Path jar, int port, List<String> jvmOptions, List<String> args, Path log) {
+            Service service, Path jar, int port, int healthPort, List<String> jvmOptions, List<String> args, Path log) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -44,7 +48,7 @@ final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         try {
-            return new ServiceProcess(service, port, log, builder.start());
+            return new ServiceProcess(service, port, healthPort, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -64,7 +68,8 @@ final class ServiceProcess {
                     + "; last lines of " + log + ":\n" + tail());
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + healthPort + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2))
                     .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
