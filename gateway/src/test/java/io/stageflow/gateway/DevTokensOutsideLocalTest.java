@@ -46,6 +46,15 @@ class DevTokensOutsideLocalTest {
                     .expectBody()
                     .jsonPath("$.keys")
                     .doesNotExist();
+
+            web.get()
+                    .uri("/.well-known/openid-configuration")
+                    .exchange()
+                    .expectStatus()
+                    .isNotFound()
+                    .expectBody()
+                    .jsonPath("$.jwks_uri")
+                    .doesNotExist();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.stageflow.gateway;
 
+import io.stageflow.localinfra.LocalOidcProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 class JwksRotationTest {
 
-    static final OidcProvider IDP = OidcProvider.start();
+    static final LocalOidcProvider IDP = LocalOidcProvider.start();
     static final RecordingBackend BACKEND = RecordingBackend.start();
 
     @DynamicPropertySource

@@ -1,11 +1,9 @@
 package io.stageflow.gateway;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,16 +41,6 @@ abstract class LocalGatewayTest {
     }
 
     String devToken(String tenant, String user) {
-        Map<?, ?> response = web.post()
-                .uri("/dev/token")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("tenant", tenant, "user", user, "roles", List.of("manager")))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        return (String) response.get("access_token");
+        return TestTokens.devToken(web, tenant, user, List.of("manager"));
     }
 }

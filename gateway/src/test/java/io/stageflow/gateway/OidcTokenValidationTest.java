@@ -3,6 +3,7 @@ package io.stageflow.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.stageflow.localinfra.LocalOidcProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -24,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 class OidcTokenValidationTest {
 
-    static final OidcProvider IDP = OidcProvider.start();
+    static final LocalOidcProvider IDP = LocalOidcProvider.start();
     static final RecordingBackend BACKEND = RecordingBackend.start();
 
     @DynamicPropertySource

@@ -2,6 +2,7 @@ package io.stageflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stageflow.localinfra.LocalOidcProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class RedisRateLimitTest {
 
     static Optional<RedisServer> redis = Optional.empty();
-    static final OidcProvider IDP = OidcProvider.start();
+    static final LocalOidcProvider IDP = LocalOidcProvider.start();
     static final RecordingBackend BACKEND = RecordingBackend.start();
 
     @BeforeAll

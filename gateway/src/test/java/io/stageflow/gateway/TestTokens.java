@@ -12,11 +12,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Hand-made tokens, to show what the gateway rejects next to one it accepts. */
 final class TestTokens {
 
     private TestTokens() {}
+
+    /** A token from the local profile's {@code POST /dev/token}, as a developer gets one. */
+    static String devToken(WebTestClient web, String tenant, String user, List<String> roles) {
+        Map<?, ?> response = web.post()
+                .uri("/dev/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("tenant", tenant, "user", user, "roles", roles))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+        return (String) response.get("access_token");
+    }
 
     static RSAKey foreignKey(String kid) {
         try {

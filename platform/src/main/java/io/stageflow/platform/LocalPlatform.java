@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,14 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalMongo mongo;
     private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
     private final PlatformOptions options;
+    private final Map<Service, Path> jars;
+    private final Path logs;
 
-    private LocalPlatform(PlatformOptions options, LocalKafka kafka, LocalMongo mongo) {
+    private LocalPlatform(
+            PlatformOptions options, Map<Service, Path> jars, Path logs, LocalKafka kafka, LocalMongo mongo) {
         this.options = options;
+        this.jars = jars;
+        this.logs = logs;
         this.kafka = kafka;
         this.mongo = mongo;
     }
@@ -45,7 +51,7 @@ public final class LocalPlatform implements AutoCloseable {
                 .withDefaultPartitions(PARTITIONS)
                 .withTopics(contractTopics()));
         LocalMongo mongo = LocalMongo.start(data == null ? null : data.resolve("mongo"), options.mongoPort());
-        LocalPlatform platform = new LocalPlatform(options, kafka, mongo);
+        LocalPlatform platform = new LocalPlatform(options, jars, logs, kafka, mongo);
         try {
             for (Service service : Service.values()) {
                 int port = options.servicePorts().get(service);
@@ -55,12 +61,12 @@ public final class LocalPlatform implements AutoCloseable {
                                 service,
                                 jars.get(service),
                                 port,
-                                service == Service.GATEWAY ? options.gatewayManagementPort() : port,
+                                options.managementPorts().get(service),
                                 options.jvmOptions(),
                                 platform.argumentsFor(service),
                                 logs.resolve(service.module() + ".log")));
             }
-            platform.awaitReady();
+            awaitReady(platform.services.values());
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -76,6 +82,16 @@ public final class LocalPlatform implements AutoCloseable {
         return "http://localhost:" + options.servicePorts().get(service);
     }
 
+    /** A thread dump of every service into its log: for a test that sees a request hang. */
+    void dumpThreads() {
+        services.values().forEach(ServiceProcess::dumpThreads);
+    }
+
+    /** Whether every service answers its health check now (on its management port). */
+    public boolean isHealthy() {
+        return services.values().stream().allMatch(ServiceProcess::isHealthy);
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
@@ -84,16 +100,46 @@ public final class LocalPlatform implements AutoCloseable {
         return mongo.connectionString();
     }
 
+    /**
+     * Another gateway in front of the same services, started as a production replica is: without
+     * the local profile, trusting the platform gateway's tokens through OIDC discovery at its issuer
+     * URI, plus {@code args} (other rate limits, say). Healthy when this returns; the caller stops it.
+     */
+    ServiceProcess startGatewayReplica(String name, int port, int managementPort, List<String> args) {
+        List<String> replicaArgs = new ArrayList<>(routeArguments());
+        replicaArgs.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + gatewayUrl());
+        replicaArgs.addAll(args);
+        ServiceProcess replica = ServiceProcess.start(
+                Service.GATEWAY,
+                jars.get(Service.GATEWAY),
+                port,
+                managementPort,
+                options.jvmOptions(),
+                replicaArgs,
+                logs.resolve(name + ".log"));
+        try {
+            awaitReady(List.of(replica));
+        } catch (RuntimeException e) {
+            replica.stop(STOP_GRACE);
+            throw e;
+        }
+        return replica;
+    }
+
+    private List<String> routeArguments() {
+        return List.of(
+                "--stageflow.routes.lead-service=" + serviceUrl(Service.LEAD),
+                "--stageflow.routes.opportunity-service=" + serviceUrl(Service.OPPORTUNITY),
+                "--stageflow.routes.metrics-service=" + serviceUrl(Service.METRICS));
+    }
+
     private List<String> argumentsFor(Service service) {
         List<String> args = new ArrayList<>();
         String gateway = gatewayUrl();
         if (service == Service.GATEWAY) {
             args.add("--spring.profiles.active=local");
             args.add("--stageflow.security.issuer=" + gateway);
-            args.add("--stageflow.routes.lead-service=" + serviceUrl(Service.LEAD));
-            args.add("--stageflow.routes.opportunity-service=" + serviceUrl(Service.OPPORTUNITY));
-            args.add("--stageflow.routes.metrics-service=" + serviceUrl(Service.METRICS));
-            args.add("--management.server.port=" + options.gatewayManagementPort());
+            args.addAll(routeArguments());
             // One person and the demo loader (8 threads, one user) on this machine: the production
             // defaults (50 requests/s per user) would throttle the demo. docs/gateway.md, "Rate limits".
             args.add("--stageflow.rate-limits.user.replenish-rate=1000");
@@ -103,15 +149,15 @@ public final class LocalPlatform implements AutoCloseable {
         } else {
             args.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
             args.add("--spring.data.mongodb.uri=" + mongo.connectionString());
+            // As behind any identity provider: discovery at the issuer (the gateway, locally) finds the keys.
             args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + gateway);
-            args.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + gateway + "/.well-known/jwks.json");
         }
         return args;
     }
 
-    private void awaitReady() {
+    private static void awaitReady(Collection<ServiceProcess> starting) {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        List<ServiceProcess> waiting = new ArrayList<>(services.values());
+        List<ServiceProcess> waiting = new ArrayList<>(starting);
         while (!waiting.isEmpty()) {
             waiting.removeIf(ServiceProcess::isHealthy);
             if (waiting.isEmpty()) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param dataDir Kafka log, Mongo store and service logs; null means throw-away temp dirs
  * @param kafkaPort 0 picks a free port, as do the other ports
  * @param servicePorts HTTP port per service
- * @param gatewayManagementPort the gateway's actuator (health, prometheus), apart from its API port
+ * @param managementPorts per service, its actuator (health, prometheus), apart from its API port
  * @param jvmOptions options for every service JVM
  */
 public record PlatformOptions(
@@ -22,7 +22,7 @@ public record PlatformOptions(
         int kafkaPort,
         int mongoPort,
         Map<Service, Integer> servicePorts,
-        int gatewayManagementPort,
+        Map<Service, Integer> managementPorts,
         List<String> jvmOptions) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS =
@@ -30,12 +30,13 @@ public record PlatformOptions(
 
     public PlatformOptions {
         servicePorts = Map.copyOf(servicePorts);
+        managementPorts = Map.copyOf(managementPorts);
         jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
-     * The fixed ports a person uses: gateway on 8080 (its actuator on 9080), the services behind it on
-     * 8081-8083.
+     * The fixed ports a person uses: gateway on 8080, the services behind it on 8081-8083, and each
+     * one's actuator on the same port plus 1000 (9080-9083).
      */
     public static PlatformOptions local(Path repoRoot, Path dataDir) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
@@ -43,15 +44,19 @@ public record PlatformOptions(
         ports.put(Service.LEAD, 8081);
         ports.put(Service.OPPORTUNITY, 8082);
         ports.put(Service.METRICS, 8083);
-        return new PlatformOptions(repoRoot, dataDir, 9092, 27017, ports, 9080, DEFAULT_JVM_OPTIONS);
+        Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
+        ports.forEach((service, port) -> managementPorts.put(service, port + 1000));
+        return new PlatformOptions(repoRoot, dataDir, 9092, 27017, ports, managementPorts, DEFAULT_JVM_OPTIONS);
     }
 
     /** Free ports everywhere and throw-away data: for tests that must not collide with anything. */
     public static PlatformOptions ephemeral(Path repoRoot) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, FreePorts.pick());
+            managementPorts.put(service, FreePorts.pick());
         }
-        return new PlatformOptions(repoRoot, null, 0, 0, ports, FreePorts.pick(), DEFAULT_JVM_OPTIONS);
+        return new PlatformOptions(repoRoot, null, 0, 0, ports, managementPorts, DEFAULT_JVM_OPTIONS);
     }
 }

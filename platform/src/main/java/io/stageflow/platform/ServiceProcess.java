@@ -20,35 +20,42 @@ final class ServiceProcess {
 
     private final Service service;
     private final int port;
-    /** Where its actuator answers: the API port, or the gateway's separate management port. */
-    private final int healthPort;
+    /** Where its actuator answers: never the API port. */
+    private final int managementPort;
 
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(Service service, int port, int healthPort, Path log, Process process) {
+    private ServiceProcess(Service service, int port, int managementPort, Path log, Process process) {
         this.service = service;
         this.port = port;
-        this.healthPort = healthPort;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
 
     static ServiceProcess start(
-            Service service, Path jar, int port, int healthPort, List<String> jvmOptions, List<String> args, Path log) {
+            Service service,
+            Path jar,
+            int port,
+            int managementPort,
+            List<String> jvmOptions,
+            List<String> args,
+            Path log) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + port);
+        command.add("--management.server.port=" + managementPort);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         try {
-            return new ServiceProcess(service, port, healthPort, log, builder.start());
+            return new ServiceProcess(service, port, managementPort, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -69,7 +76,7 @@ final class ServiceProcess {
         }
         try {
             HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + healthPort + "/actuator/health"))
+                            URI.create("http://127.0.0.1:" + managementPort + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2))
                     .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -91,6 +98,22 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Appends a thread dump of the service to its log (the JVM prints it on SIGQUIT), to see what it waits on. */
+    void dumpThreads() {
+        if (process.isAlive()) {
+            try {
+                new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid()))
+                        .inheritIO()
+                        .start()
+                        .waitFor(5, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // No kill command: nothing to add to the log.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -46,7 +46,7 @@ class SecurityConfig {
                             // Handlers exist only in the local profile; elsewhere these paths are 404.
                             .pathMatchers(HttpMethod.POST, "/dev/token")
                             .permitAll()
-                            .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json")
+                            .pathMatchers(HttpMethod.GET, "/.well-known/jwks.json", "/.well-known/openid-configuration")
                             .permitAll();
                     if (!apiDocs.requireToken()) {
                         exchanges

@@ -1,4 +1,4 @@
-package io.stageflow.gateway;
+package io.stageflow.localinfra;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -21,43 +21,43 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
  * JWKS route publishes the provider's key of the current kid, and {@link #rotateKey()} switches to
  * a fresh key under a new kid and withdraws the old one, as a real identity provider does.
  */
-final class OidcProvider implements AutoCloseable {
+public final class LocalOidcProvider implements AutoCloseable {
 
-    static final String ISSUER_ID = "stageflow-idp";
-    static final String AUDIENCE = "stageflow";
+    public static final String ISSUER_ID = "stageflow-idp";
+    public static final String AUDIENCE = "stageflow";
 
     private final MockOAuth2Server server;
     private volatile String currentKid = ISSUER_ID;
     private int rotations;
 
-    private OidcProvider() {
+    private LocalOidcProvider() {
         server = new MockOAuth2Server(new PublishedKeys());
     }
 
-    static OidcProvider start() {
-        OidcProvider provider = new OidcProvider();
+    public static LocalOidcProvider start() {
+        LocalOidcProvider provider = new LocalOidcProvider();
         provider.server.start();
         return provider;
     }
 
-    String issuerUri() {
+    public String issuerUri() {
         return server.issuerUrl(ISSUER_ID).toString();
     }
 
     /** A token as the provider issues it at its token endpoint, with the tenant and roles claims. */
-    String token(String tenant, String user) {
+    public String token(String tenant, String user) {
         return server.issueToken(ISSUER_ID, user, AUDIENCE, Map.of("tenant", tenant, "roles", List.of("manager")), 600)
                 .serialize();
     }
 
     /** A token the provider issues without any tenant claim. */
-    String tokenWithoutTenant(String user) {
+    public String tokenWithoutTenant(String user) {
         return server.issueToken(ISSUER_ID, user, AUDIENCE, Map.of("roles", List.of("manager")), 600)
                 .serialize();
     }
 
     /** Claims a correctly signed token of this provider carries; tests change one of them. */
-    JWTClaimsSet.Builder validClaims(String tenant, String user) {
+    public JWTClaimsSet.Builder validClaims(String tenant, String user) {
         return new JWTClaimsSet.Builder()
                 .issuer(issuerUri())
                 .audience(AUDIENCE)
@@ -67,20 +67,20 @@ final class OidcProvider implements AutoCloseable {
     }
 
     /** Signs with the provider's current key (its kid in the header); times come from {@code lifetime}. */
-    String sign(JWTClaimsSet.Builder claims, Duration lifetime) {
+    public String sign(JWTClaimsSet.Builder claims, Duration lifetime) {
         return tokens().jwt(claims.build().getClaims(), lifetime, currentKid).serialize();
     }
 
-    String sign(JWTClaimsSet.Builder claims) {
+    public String sign(JWTClaimsSet.Builder claims) {
         return sign(claims, Duration.ofMinutes(10));
     }
 
-    String currentKid() {
+    public String currentKid() {
         return currentKid;
     }
 
     /** From now on the provider signs with a new key under a new kid and publishes only that key. */
-    synchronized void rotateKey() {
+    public synchronized void rotateKey() {
         rotations++;
         currentKid = ISSUER_ID + "-rotated-" + rotations;
     }
