@@ -66,6 +66,11 @@ class BurstIT {
         StageflowClient teammate = signIn(tenant, "rep-2");
         StageflowClient otherTenant = signIn("other-" + tenant, "rep-1");
 
+        // One request first. A cold replica has held one of its very first concurrent POSTs until
+        // the client gave up (30 s), in 5 of 7 runs; that defect is open (see docs/gateway.md,
+        // "Known issues") and not what this test is about.
+        assertThat(burster.send("GET", "/api/leads", null).status()).isEqualTo(200);
+
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         List<Future<Response>> sent = new ArrayList<>();
         long started = System.nanoTime();

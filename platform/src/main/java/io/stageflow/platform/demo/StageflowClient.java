@@ -17,13 +17,8 @@ import java.util.Map;
 public final class StageflowClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    // HTTP/1.1, not the JDK client's default attempt to upgrade a plain-http connection to HTTP/2
-    // (h2c): with the upgrade, 1 or 2 of 240 concurrent POSTs through the gateway were held until
-    // the client gave up (BurstIT, 3 runs of 4). Not yet explained; noted for the reliability work.
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
     private final String token;
 
