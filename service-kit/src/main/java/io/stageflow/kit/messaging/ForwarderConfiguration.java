@@ -1,6 +1,8 @@
 package io.stageflow.kit.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -21,9 +23,9 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(ForwarderProperties.class)
 public class ForwarderConfiguration {
 
-    @Bean(destroyMethod = "close")
-    Producer<String, byte[]> forwarderProducer(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        return new KafkaProducer<>(
+    /** A new producer each time the forwarder discards one (see KafkaForwarder). */
+    static Supplier<Producer<String, byte[]>> forwarderProducers(String bootstrapServers) {
+        return () -> new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         bootstrapServers,
@@ -39,9 +41,13 @@ public class ForwarderConfiguration {
                 new ByteArraySerializer());
     }
 
-    @Bean
-    KafkaForwarder kafkaForwarder(Producer<String, byte[]> forwarderProducer, ForwarderProperties properties) {
-        return new KafkaForwarder(forwarderProducer, properties.source(), properties.ackTimeout());
+    @Bean(destroyMethod = "close")
+    KafkaForwarder kafkaForwarder(
+            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            ForwarderProperties properties,
+            MeterRegistry meters) {
+        return new KafkaForwarder(
+                forwarderProducers(bootstrapServers), properties.source(), properties.ackTimeout(), meters);
     }
 
     @Bean

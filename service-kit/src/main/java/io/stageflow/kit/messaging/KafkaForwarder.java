@@ -1,5 +1,7 @@
 package io.stageflow.kit.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stageflow.events.SalesEvent;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import java.net.URI;
@@ -10,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.config.ProcessingGroup;
@@ -18,6 +21,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the service's own event store to Kafka, at least once. The event store is the outbox:
@@ -27,29 +32,66 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * handler could add (axon-kafka's KafkaPublisher waits there), and with MongoDB there is no
  * transaction to roll the token back. Waiting on the batch's last message keeps the token behind
  * the acknowledgements; a failed send fails the batch, which is then retried from the stored token.
+ *
+ * <p>A batch that failed also discards its producer. An idempotent producer that the broker answered
+ * with {@code OutOfOrderSequenceException} (seen after a broker restart) retries that send for as long
+ * as it lives, and every later send queues behind it: the forwarder was stuck for good. The retry
+ * starts on a new producer (a new producer id, sequences from zero) and sends the batch again;
+ * consumers drop what arrives twice by event id and aggregate sequence (docs/reliability.md).
  */
 @ProcessingGroup(KafkaForwarder.PROCESSING_GROUP)
-public class KafkaForwarder {
+public class KafkaForwarder implements AutoCloseable {
     public static final String PROCESSING_GROUP = "kafka-forwarder";
+    public static final String PRODUCER_RESETS = "stageflow.forwarder.producer.resets";
+    private static final Logger log = LoggerFactory.getLogger(KafkaForwarder.class);
     private static final String PENDING = KafkaForwarder.class.getName() + ".pending";
 
-    private final Producer<String, byte[]> producer;
+    private final Supplier<Producer<String, byte[]>> producers;
     private final URI source;
     private final Duration ackTimeout;
+    private final Counter resets;
+    private Producer<String, byte[]> producer;
 
-    public KafkaForwarder(Producer<String, byte[]> producer, URI source, Duration ackTimeout) {
-        this.producer = producer;
+    public KafkaForwarder(
+            Supplier<Producer<String, byte[]>> producers, URI source, Duration ackTimeout, MeterRegistry meters) {
+        this.producers = producers;
         this.source = source;
         this.ackTimeout = ackTimeout;
+        this.resets = Counter.builder(PRODUCER_RESETS)
+                .description("Kafka producers the forwarder discarded after a batch it could not publish")
+                .register(meters);
     }
 
     @EventHandler
     void forward(SalesEvent event, DomainEventMessage<?> message) throws Exception {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         List<Future<RecordMetadata>> pending = unitOfWork.getOrComputeResource(PENDING, key -> new ArrayList<>());
-        pending.add(producer.send(SalesEventCodec.encode(EventEnvelopes.of(message, source))));
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
-            awaitAcknowledgements(pending);
+        try {
+            pending.add(producer().send(SalesEventCodec.encode(EventEnvelopes.of(message, source))));
+            if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
+                awaitAcknowledgements(pending);
+            }
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            discardProducer(e);
+            throw e;
+        }
+    }
+
+    /** The producer of the batches since the last failure; one processor thread calls it. */
+    private synchronized Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = producers.get();
+        }
+        return producer;
+    }
+
+    private synchronized void discardProducer(Exception cause) {
+        if (producer != null) {
+            log.warn(
+                    "Kafka did not acknowledge a batch ({}); the batch is retried on a new producer", cause.toString());
+            producer.close(Duration.ZERO);
+            producer = null;
+            resets.increment();
         }
     }
 
@@ -60,5 +102,13 @@ public class KafkaForwarder {
             ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         pending.clear();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(ackTimeout);
+            producer = null;
+        }
     }
 }
