@@ -126,10 +126,12 @@ class RoutingTest extends LocalGatewayTest {
         assertThat(BACKEND.received()).isEmpty();
     }
 
-    @Test
-    void unreachableServiceAnswersServiceUnavailableProblem() {
+    /** The metrics service is the unreachable one here: its paths, the admin ones too, answer 503. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/metrics/funnel", "/api/admin/dead-letters", "/api/admin/dead-letters/opp-1"})
+    void unreachableServiceAnswersServiceUnavailableProblem(String path) {
         String body = web.get()
-                .uri("/api/metrics/funnel")
+                .uri(path)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + devToken("acme", "alice"))
                 .exchange()
                 .expectStatus()

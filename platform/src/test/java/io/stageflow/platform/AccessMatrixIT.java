@@ -288,6 +288,13 @@ class AccessMatrixIT {
                 "FFFFAAFAU",
                 who -> call("GET", "/api/metrics/unit-economics?" + range, null));
         check(failures, "projection status", "AAAAAAAAU", who -> call("GET", "/api/metrics/status", null));
+        check(failures, "parked events", "FFFFFFAAU", who -> call("GET", "/api/admin/dead-letters", null));
+        check(failures, "retry parked events", "FFFFFFAAU", who -> call("POST", "/api/admin/dead-letters/retry", null));
+        check(
+                failures,
+                "evict parked events",
+                "FFFFFFNNU",
+                who -> call("DELETE", "/api/admin/dead-letters/opp-with-nothing-parked", null));
         assertThat(failures).isEmpty();
     }
 

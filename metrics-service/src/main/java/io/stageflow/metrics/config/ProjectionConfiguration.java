@@ -3,14 +3,15 @@ package io.stageflow.metrics.config;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.stageflow.metrics.cube.TenantZones;
+import io.stageflow.metrics.deadletter.DeadLetterSequences;
 import io.stageflow.metrics.kpi.KpiProjection;
-import io.stageflow.metrics.messaging.CloudEventsMessageConverter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaTrackingToken;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
+import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,6 @@ import org.springframework.context.annotation.Configuration;
 /** The KPI projection: one pooled streaming processor over the Kafka source, large batches. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
-    private static final SequencingPolicy<EventMessage<?>> BY_KAFKA_PARTITION =
-            event -> event.getMetaData().getOrDefault(CloudEventsMessageConverter.KAFKA_PARTITION, -1);
-
     @Bean
     MongoDatabase metricsDatabase(MongoClient client, @Value("${stageflow.mongo.database}") String database) {
         return client.getDatabase(database);
@@ -33,7 +31,11 @@ public class ProjectionConfiguration {
 
     @Bean
     ConfigurerModule kpiProjectionProcessor(
-            MetricsProperties properties, StreamableKafkaMessageSource<String, byte[]> kpiEventSource) {
+            MetricsProperties properties,
+            StreamableKafkaMessageSource<String, byte[]> kpiEventSource,
+            KpiProjection kpiProjection,
+            SequencedDeadLetterQueue<EventMessage<?>> kpiDeadLetters,
+            EnqueuePolicy<EventMessage<?>> kpiParkingPolicy) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(
                         KpiProjection.PROCESSING_GROUP,
@@ -44,11 +46,17 @@ public class ProjectionConfiguration {
                                 // segment gives to one writer (JourneyBatch). One segment.
                                 .initialSegmentCount(1)
                                 .initialToken(source -> KafkaTrackingToken.emptyToken()))
-                // By Kafka partition, not by aggregate: a partition's events then always go to one
-                // segment, which is what lets a cell keep one position per partition (ADR 0005).
-                // Each aggregate's events are in one partition, so they stay in order too.
-                .registerSequencingPolicy(KpiProjection.PROCESSING_GROUP, config -> BY_KAFKA_PARTITION)
-                // A failing batch must be retried from the stored token, never logged and skipped.
+                // One segment (above), so this names only what waits behind a parked event: its
+                // aggregate's later events (ADR 0008). Not the Kafka partition: with more segments the
+                // cells' per-partition positions would need it (ADR 0005), but then a poison event would
+                // hold back a whole partition.
+                .registerSequencingPolicy(KpiProjection.PROCESSING_GROUP, config -> DeadLetterSequences.BY_AGGREGATE)
+                .registerDeadLetterQueue(KpiProjection.PROCESSING_GROUP, config -> kpiDeadLetters)
+                .registerDeadLetterPolicy(KpiProjection.PROCESSING_GROUP, config -> kpiParkingPolicy)
+                // Reads the batch's states before its first event and writes it after its last, outside
+                // the dead-letter queue: a failing store fails the batch, it parks no event.
+                .registerHandlerInterceptor(KpiProjection.PROCESSING_GROUP, config -> kpiProjection.batchInterceptor())
+                // A failing event must reach the dead-letter queue, never be logged and skipped.
                 .registerListenerInvocationErrorHandler(
                         KpiProjection.PROCESSING_GROUP, config -> PropagatingErrorHandler.instance()));
     }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Decimal128;
@@ -45,6 +46,7 @@ public final class CellStore {
     static final String COUNTS = "n";
     static final String SUMS = "s";
     static final String POSITIONS = "pos";
+    static final String RETRIED = "retried";
     private static final int IDS_PER_LOOKUP = 1000;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
@@ -64,16 +66,32 @@ public final class CellStore {
         return write(plan(contributions));
     }
 
+    /**
+     * Applies contributions of events retried from the dead-letter queue (ADR 0008). Their partitions
+     * have moved past them, so each event marks the cells it counted in, and a retry that counted
+     * before (the process died before the states were saved) finds its marks and adds nothing.
+     */
+    public int applyRetried(List<Contribution> contributions) {
+        return write(plan(contributions, RETRIED, CellWrite::ofRetried));
+    }
+
     /** The conditional updates that would apply {@code contributions} as the cells are now. */
     List<WriteModel<Document>> plan(List<Contribution> contributions) {
+        return plan(contributions, POSITIONS, CellWrite::of);
+    }
+
+    private List<WriteModel<Document>> plan(
+            List<Contribution> contributions,
+            String countedField,
+            BiFunction<List<Contribution>, Document, CellWrite> remaining) {
         Map<CellKey, List<Contribution>> byCell = new LinkedHashMap<>();
         contributions.forEach(
                 c -> byCell.computeIfAbsent(c.cell(), k -> new ArrayList<>()).add(c));
-        Map<String, Document> positions = positionsOf(byCell.keySet());
+        Map<String, Document> counted = fieldOf(byCell.keySet(), countedField);
         List<WriteModel<Document>> writes = new ArrayList<>();
         byCell.forEach((cell, cellContributions) -> {
-            Document applied = positions.getOrDefault(cell.documentId(), new Document());
-            CellWrite write = CellWrite.of(cellContributions, applied);
+            Document applied = counted.getOrDefault(cell.documentId(), new Document());
+            CellWrite write = remaining.apply(cellContributions, applied);
             if (!write.isEmpty()) {
                 writes.add(update(cell, write, applied));
             }
@@ -120,20 +138,22 @@ public final class CellStore {
         return found;
     }
 
-    private Map<String, Document> positionsOf(Iterable<CellKey> keys) {
+    /** A subdocument field of the cells, by cell id: what they have counted. */
+    private Map<String, Document> fieldOf(Iterable<CellKey> keys, String field) {
         List<String> ids = new ArrayList<>();
         keys.forEach(key -> ids.add(key.documentId()));
         Map<String, Document> positions = new HashMap<>();
         for (int start = 0; start < ids.size(); start += IDS_PER_LOOKUP) {
             List<String> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_LOOKUP));
-            for (Document document : cells.find(in("_id", chunk)).projection(Projections.include(POSITIONS))) {
-                Document applied = document.get(POSITIONS, Document.class);
+            for (Document document : cells.find(in("_id", chunk)).projection(Projections.include(field))) {
+                Document applied = document.get(field, Document.class);
                 positions.put(document.getString("_id"), applied == null ? new Document() : applied);
             }
         }
         return positions;
     }
 
+    /** @param applied the cell's positions, or its retried marks for a write of retried events */
     private static WriteModel<Document> update(CellKey cell, CellWrite write, Document applied) {
         List<Bson> guards = new ArrayList<>(List.of(eq("_id", cell.documentId())));
         List<Bson> updates = new ArrayList<>(List.of(
@@ -154,6 +174,11 @@ public final class CellStore {
             Object seen = applied.get(partition);
             guards.add(seen == null ? exists(field, false) : eq(field, seen));
             updates.add(Updates.max(field, offset));
+        });
+        write.retried().forEach(mark -> {
+            String field = RETRIED + "." + mark;
+            guards.add(exists(field, false));
+            updates.add(Updates.set(field, true));
         });
         return new UpdateOneModel<>(and(guards), Updates.combine(updates), UPSERT);
     }

@@ -9,4 +9,9 @@ public record KafkaPosition(String topic, int partition, long offset) {
     String partitionField() {
         return topic.replace('.', '_') + "-" + partition;
     }
+
+    /** The cell field marking this very event counted when it was retried from the dead-letter queue. */
+    String retriedMark() {
+        return partitionField() + "@" + offset;
+    }
 }

@@ -37,19 +37,28 @@ final class FactStateStore<S extends FactState> {
         this.factory = factory;
     }
 
-    /** The states of {@code keys}, new ones for those not stored yet. */
-    Map<AggregateKey, S> load(Collection<AggregateKey> keys) {
+    /** The stored documents of those of {@code keys} that have one; see {@link #stateOf}. */
+    Map<AggregateKey, Document> documents(Collection<AggregateKey> keys) {
         Map<String, AggregateKey> byId = new HashMap<>();
         keys.forEach(key -> byId.put(key.documentId(), key));
-        Map<AggregateKey, S> loaded = new HashMap<>();
+        Map<AggregateKey, Document> found = new HashMap<>();
         for (Document document : states.find(in("_id", byId.keySet()))) {
-            AggregateKey key = byId.get(document.getString("_id"));
-            S state = factory.apply(key, document.getLong("sequence"));
-            state.fromDocument(document);
-            loaded.put(key, state);
+            found.put(byId.get(document.getString("_id")), document);
         }
-        keys.forEach(key -> loaded.computeIfAbsent(key, k -> factory.apply(k, FactState.NOTHING_APPLIED)));
-        return loaded;
+        return found;
+    }
+
+    /**
+     * The state a stored document holds, or a new one for {@code null}. Read one aggregate at a
+     * time: a document this version cannot read fails that aggregate's event, not the batch.
+     */
+    S stateOf(AggregateKey key, Document document) {
+        if (document == null) {
+            return factory.apply(key, FactState.NOTHING_APPLIED);
+        }
+        S state = factory.apply(key, document.getLong("sequence"));
+        state.fromDocument(document);
+        return state;
     }
 
     void save(Collection<S> changed) {

@@ -6,13 +6,11 @@ import io.stageflow.events.SalesEvent;
 import io.stageflow.events.lead.LeadConverted;
 import io.stageflow.events.opportunity.OpportunityOpened;
 import io.stageflow.metrics.cube.Contribution;
-import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.cube.TenantZones;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,86 +18,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Axon batch's lead and opportunity events for the funnel: journeys loaded once, each event
- * applied if its aggregate's sequence is new to the journey, the cells' share answered, and the
- * journeys saved after the cells are written (ADR 0005). A journey takes events from two topics,
- * so the processor must give both to one writer: it runs one segment (see ProjectionConfiguration).
+ * One Axon batch's lead and opportunity events for the funnel: links and journeys fetched once for
+ * the batch, each event applied as it is handled if its aggregate's sequence is new to the journey
+ * (a failing one leaves the journey as it was, ADR 0008), and the journeys saved after the cells are
+ * written (ADR 0005). A journey takes events from two topics, so the processor must give both to one
+ * writer: it runs one segment (see ProjectionConfiguration).
  */
 final class JourneyBatch {
     private static final Logger log = LoggerFactory.getLogger(JourneyBatch.class);
 
-    private record Pending(SalesEvent event, long sequence, KafkaPosition position) {}
-
     private final JourneyStore store;
-    private final List<Pending> events = new ArrayList<>();
+    private final TenantZones zones;
+    private final Map<AggregateKey, String> links = new HashMap<>();
     private final Map<AggregateKey, String> newLinks = new LinkedHashMap<>();
-    private List<JourneyState> changed = List.of();
+    private final BatchStates<JourneyState> journeys;
+    private final Map<AggregateKey, List<Arrival>> applied = new HashMap<>();
 
-    JourneyBatch(JourneyStore store) {
+    JourneyBatch(JourneyStore store, TenantZones zones) {
         this.store = store;
+        this.zones = zones;
+        this.journeys = new BatchStates<>(store::documents, JourneyStore::journeyOf);
     }
 
-    void add(SalesEvent event, long sequence, KafkaPosition position) {
-        if (event instanceof LeadEvent || event instanceof OpportunityEvent) {
-            events.add(new Pending(event, sequence, position));
-        }
+    private static boolean isJourneyEvent(SalesEvent event) {
+        return event instanceof LeadEvent || event instanceof OpportunityEvent;
     }
 
-    List<Contribution> derive(TenantZones zones) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        Map<AggregateKey, String> links = links();
-        List<AggregateKey> journeyOf = events.stream()
-                .map(pending -> journeyKeyOf(pending.event(), links))
-                .toList();
-        Map<AggregateKey, JourneyState> journeys = store.load(new LinkedHashSet<>(journeyOf));
-        Set<JourneyState> touched = new LinkedHashSet<>();
-        List<Contribution> contributions = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            Pending pending = events.get(i);
-            JourneyState journey = journeys.get(journeyOf.get(i));
-            boolean lead = pending.event() instanceof LeadEvent;
-            long applied = lead ? journey.leadSequence : journey.dealSequence;
-            // Redelivered, or replayed after the journey was saved: its figures are in the cells already.
-            if (pending.sequence() <= applied) {
-                continue;
-            }
-            contributions.addAll(
-                    JourneyFacts.apply(journey, pending.event(), pending.position(), zones.zoneOf(journey.tenant())));
-            if (lead) {
-                journey.leadSequence = pending.sequence();
-            } else {
-                journey.dealSequence = pending.sequence();
-            }
-            touched.add(journey);
-        }
-        changed = List.copyOf(touched);
-        return contributions;
-    }
-
-    /** Saves the links and the journeys {@link #derive} changed; call after the cells are written. */
-    void save() {
-        store.save(newLinks, changed);
-    }
-
-    /** Opportunity-to-journey links: made in this batch, else stored by earlier ones. */
-    private Map<AggregateKey, String> links() {
-        Map<AggregateKey, String> links = new HashMap<>();
+    /**
+     * Links every opportunity among {@code arrivals} to its journey (made in these events, else stored
+     * by earlier batches) and fetches those journeys, in one query each.
+     */
+    void prepare(List<Arrival> arrivals) {
         Set<AggregateKey> unlinked = new HashSet<>();
-        for (Pending pending : events) {
-            if (pending.event() instanceof OpportunityOpened opened) {
+        for (Arrival arrival : arrivals) {
+            if (arrival.event() instanceof OpportunityOpened opened) {
                 String journeyId = opened.leadId() != null
                         ? opened.leadId().value()
                         : opened.opportunityId().value();
                 newLinks.put(opportunityKey(opened), journeyId);
-            } else if (pending.event() instanceof LeadConverted converted) {
+            } else if (arrival.event() instanceof LeadConverted converted) {
                 newLinks.put(
                         new AggregateKey(
                                 converted.tenantId().value(),
                                 converted.opportunityId().value()),
                         converted.leadId().value());
-            } else if (pending.event() instanceof OpportunityEvent deal) {
+            } else if (arrival.event() instanceof OpportunityEvent deal) {
                 unlinked.add(opportunityKey(deal));
             }
         }
@@ -108,10 +71,82 @@ final class JourneyBatch {
         if (!unlinked.isEmpty()) {
             links.putAll(store.journeyIdsOf(unlinked));
         }
-        return links;
+        journeys.fetch(arrivals.stream()
+                .filter(arrival -> isJourneyEvent(arrival.event()))
+                .map(arrival -> journeyKeyOf(arrival.event(), false))
+                .toList());
     }
 
-    private static AggregateKey journeyKeyOf(SalesEvent event, Map<AggregateKey, String> links) {
+    /**
+     * Applies a lead or opportunity event to its journey; answers its share of the cells, none for
+     * another kind of event or one applied before. If applying fails, the journey is as it was.
+     */
+    List<Contribution> apply(Arrival arrival) {
+        if (!isJourneyEvent(arrival.event())) {
+            return List.of();
+        }
+        AggregateKey key = journeyKeyOf(arrival.event(), true);
+        JourneyState journey = journeys.get(key);
+        if (arrival.sequence() <= sequenceOf(journey, arrival.event())) {
+            return List.of();
+        }
+        try {
+            List<Contribution> contributions = applyTo(journey, arrival);
+            applied.computeIfAbsent(key, k -> new ArrayList<>()).add(arrival);
+            return contributions;
+        } catch (RuntimeException e) {
+            rebuild(key);
+            throw e;
+        }
+    }
+
+    /** Takes {@code arrival} back if it was the last applied to its journey: another part of it failed. */
+    void takeBack(Arrival arrival) {
+        if (!isJourneyEvent(arrival.event())) {
+            return;
+        }
+        AggregateKey key = journeyKeyOf(arrival.event(), false);
+        List<Arrival> ofKey = applied.get(key);
+        if (ofKey != null && !ofKey.isEmpty() && ofKey.get(ofKey.size() - 1) == arrival) {
+            ofKey.remove(ofKey.size() - 1);
+            rebuild(key);
+        }
+    }
+
+    /** Saves the links and the journeys the batch changed; call after the cells are written. */
+    void save() {
+        List<JourneyState> changed = new ArrayList<>();
+        applied.forEach((key, arrivals) -> {
+            if (!arrivals.isEmpty()) {
+                changed.add(journeys.get(key));
+            }
+        });
+        store.save(newLinks, changed);
+    }
+
+    private List<Contribution> applyTo(JourneyState journey, Arrival arrival) {
+        List<Contribution> contributions =
+                JourneyFacts.apply(journey, arrival.event(), arrival.position(), zones.zoneOf(journey.tenant()));
+        if (arrival.event() instanceof LeadEvent) {
+            journey.leadSequence = arrival.sequence();
+        } else {
+            journey.dealSequence = arrival.sequence();
+        }
+        return contributions;
+    }
+
+    private static long sequenceOf(JourneyState journey, SalesEvent event) {
+        return event instanceof LeadEvent ? journey.leadSequence : journey.dealSequence;
+    }
+
+    private void rebuild(AggregateKey key) {
+        journeys.forget(key);
+        JourneyState journey = journeys.get(key);
+        applied.getOrDefault(key, List.of()).forEach(arrival -> applyTo(journey, arrival));
+    }
+
+    /** @param report whether to log an opportunity without a journey (once per event, when applied) */
+    private AggregateKey journeyKeyOf(SalesEvent event, boolean report) {
         String tenant = event.tenantId().value();
         if (event instanceof LeadEvent lead) {
             return new AggregateKey(tenant, lead.leadId().value());
@@ -119,8 +154,11 @@ final class JourneyBatch {
         AggregateKey opportunity = opportunityKey((OpportunityEvent) event);
         String journeyId = links.get(opportunity);
         if (journeyId == null) {
+            if (report) {
+                log.warn(
+                        "No opening seen for opportunity {}; counting it as its own journey", opportunity.documentId());
+            }
             // Only when the opening was rejected: keep the facts, as a journey of the opportunity alone.
-            log.warn("No opening seen for opportunity {}; counting it as its own journey", opportunity.documentId());
             return opportunity;
         }
         return new AggregateKey(tenant, journeyId);

@@ -48,17 +48,22 @@ final class JourneyStore {
         return found;
     }
 
-    /** The journeys of {@code keys} as stored, new ones for those not stored yet. */
-    Map<AggregateKey, JourneyState> load(Collection<AggregateKey> keys) {
+    /** The stored documents of those of {@code keys} that have one; see {@link #journeyOf}. */
+    Map<AggregateKey, Document> documents(Collection<AggregateKey> keys) {
         Map<String, AggregateKey> byId = new HashMap<>();
         keys.forEach(key -> byId.put(key.documentId(), key));
-        Map<AggregateKey, JourneyState> loaded = new HashMap<>();
+        Map<AggregateKey, Document> found = new HashMap<>();
         for (Document document : journeys.find(in("_id", byId.keySet()))) {
-            AggregateKey key = byId.get(document.getString("_id"));
-            loaded.put(key, JourneyState.fromDocument(key, document));
+            found.put(byId.get(document.getString("_id")), document);
         }
-        keys.forEach(key -> loaded.computeIfAbsent(key, k -> new JourneyState(k, JourneyState.NOTHING_APPLIED)));
-        return loaded;
+        return found;
+    }
+
+    /** The journey a stored document holds, or a new one for {@code null}. */
+    static JourneyState journeyOf(AggregateKey key, Document document) {
+        return document == null
+                ? new JourneyState(key, JourneyState.NOTHING_APPLIED)
+                : JourneyState.fromDocument(key, document);
     }
 
     void save(Map<AggregateKey, String> newLinks, Collection<JourneyState> changed) {

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import io.stageflow.metrics.cube.CellStore;
+import io.stageflow.metrics.cube.TenantZones;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -51,15 +52,21 @@ public class KpiCells {
         return database.getCollection(DEALS);
     }
 
-    /** An empty batch over these collections. */
-    KpiBatch batch() {
+    /** An empty batch over these collections, days cut in each tenant's zone. */
+    KpiBatch batch(TenantZones zones) {
+        return batch(zones, false);
+    }
+
+    /** @param retried events retried from the dead-letter queue, behind their partitions' positions */
+    KpiBatch batch(TenantZones zones, boolean retried) {
         return new KpiBatch(
-                new FactBatch<>(new LeadFacts(), leads),
-                new FactBatch<>(new DealFacts(), deals),
-                new FactBatch<>(new AccountFacts(), accounts),
-                new FactBatch<>(new PlanFacts(), plans),
-                new JourneyBatch(journeys),
+                new FactBatch<>(new LeadFacts(), leads, zones),
+                new FactBatch<>(new DealFacts(), deals, zones),
+                new FactBatch<>(new AccountFacts(), accounts, zones),
+                new FactBatch<>(new PlanFacts(), plans, zones),
+                new JourneyBatch(journeys, zones),
                 cells,
-                definitions);
+                definitions,
+                retried);
     }
 }

@@ -6,11 +6,14 @@ import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.InvalidEventException;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import io.stageflow.metrics.cube.KafkaPosition;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -34,6 +37,9 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
     public static final String KAFKA_TOPIC = "kafkaTopic";
     public static final String KAFKA_PARTITION = "kafkaPartition";
     public static final String KAFKA_OFFSET = "kafkaOffset";
+    /** The record key: the aggregate id, also of a record that is no valid event. */
+    public static final String KAFKA_KEY = "kafkaKey";
+
     private static final Logger log = LoggerFactory.getLogger(CloudEventsMessageConverter.class);
 
     private final MeterRegistry meters;
@@ -57,13 +63,10 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
     }
 
     private static EventMessage<?> toMessage(EventEnvelope envelope, ConsumerRecord<String, byte[]> record) {
-        Map<String, Object> metaData = Map.of(
-                TENANT, envelope.tenantId().value(),
-                EVENT_TYPE, envelope.type().typeName(),
-                SOURCE, String.valueOf(envelope.source()),
-                KAFKA_TOPIC, record.topic(),
-                KAFKA_PARTITION, record.partition(),
-                KAFKA_OFFSET, record.offset());
+        Map<String, Object> metaData = new HashMap<>(positionMetaData(record));
+        metaData.put(TENANT, envelope.tenantId().value());
+        metaData.put(EVENT_TYPE, envelope.type().typeName());
+        metaData.put(SOURCE, String.valueOf(envelope.source()));
         return new GenericDomainEventMessage<>(
                 envelope.type().typeName(),
                 envelope.subject(),
@@ -72,6 +75,17 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
                 metaData,
                 envelope.eventId(),
                 envelope.recordedAt());
+    }
+
+    private static Map<String, Object> positionMetaData(ConsumerRecord<String, byte[]> record) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(KAFKA_TOPIC, record.topic());
+        metaData.put(KAFKA_PARTITION, record.partition());
+        metaData.put(KAFKA_OFFSET, record.offset());
+        if (record.key() != null) {
+            metaData.put(KAFKA_KEY, record.key());
+        }
+        return metaData;
     }
 
     /** Where a message read by this converter sat in Kafka; empty for a message from elsewhere. */
@@ -95,6 +109,12 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
                 .increment();
         RejectedRecord rejected = new RejectedRecord(record.topic(), record.partition(), record.offset(), reason);
         String id = "rejected:" + record.topic() + "-" + record.partition() + "@" + record.offset();
-        return new GenericEventMessage<>(id, rejected, Map.of(), Instant.ofEpochMilli(record.timestamp()));
+        Map<String, Object> metaData = positionMetaData(record);
+        // The tenant header is read on its own: the dead-letter queue shows the record to its tenant.
+        Header tenant = record.headers().lastHeader("ce_" + SalesEventCodec.TENANT);
+        if (tenant != null) {
+            metaData.put(TENANT, new String(tenant.value(), StandardCharsets.UTF_8));
+        }
+        return new GenericEventMessage<>(id, rejected, metaData, Instant.ofEpochMilli(record.timestamp()));
     }
 }

@@ -56,6 +56,23 @@ class CellStoreTest {
     }
 
     @Test
+    void anEventRetriedFromTheDeadLetterQueueCountsBehindItsPartitionsPositionOnce() {
+        store.apply(wins(ALL_ON_MONDAY, 0, 1, 10));
+
+        // Offset 4 was parked; the partition moved on to 10. Positions alone would drop it.
+        assertThat(store.apply(wins(ALL_ON_MONDAY, 0, 4, 4))).isZero();
+        assertThat(store.applyRetried(wins(ALL_ON_MONDAY, 0, 4, 4))).isEqualTo(1);
+        // Retried again, as after a crash before the fact states were saved: its mark stops it.
+        assertThat(store.applyRetried(wins(ALL_ON_MONDAY, 0, 4, 4))).isZero();
+
+        assertThat(figuresOf(ALL_ON_MONDAY).count("won")).isEqualTo(11);
+        store.apply(wins(ALL_ON_MONDAY, 0, 11, 11));
+        assertThat(figuresOf(ALL_ON_MONDAY).count("won"))
+                .as("positions still move on")
+                .isEqualTo(12);
+    }
+
+    @Test
     void aReplayCutDifferentlyAddsOnlyWhatIsNew() {
         store.apply(wins(ALL_ON_MONDAY, 0, 1, 10));
         store.apply(wins(ALL_ON_MONDAY, 0, 5, 15));

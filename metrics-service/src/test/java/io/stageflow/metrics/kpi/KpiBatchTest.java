@@ -1,7 +1,12 @@
 package io.stageflow.metrics.kpi;
 
+import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
 import io.stageflow.events.Dimensions;
 import io.stageflow.events.LeadEvent;
 import io.stageflow.events.Money;
@@ -29,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /** Batches of contract events into the KPI cells on MongoDB: redelivered, replayed, interrupted. */
@@ -40,7 +46,8 @@ class KpiBatchTest {
     private static final Money AMOUNT = new Money(new BigDecimal("5000"), "EUR");
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
-    private final KpiCells store = new KpiCells(TestDatabases.fresh("kpi"));
+    private final MongoDatabase database = TestDatabases.fresh("kpi");
+    private final KpiCells store = new KpiCells(database);
     private final TenantZones zones = new TenantZones(Map.of());
 
     private record Delivered(SalesEvent event, long sequence, long offset) {}
@@ -63,16 +70,20 @@ class KpiBatchTest {
             new Delivered(new OpportunityWon(ACME, DEAL, T0.plusSeconds(2 * 86_400), "NEEDS_ANALYSIS", AMOUNT), 3, 13));
 
     private KpiBatch batchOf(List<Delivered> events) {
-        KpiBatch batch = store.batch();
-        events.forEach(d -> batch.add(
-                d.event(),
-                d.sequence(),
-                new KafkaPosition(d.event() instanceof LeadEvent ? LEAD_TOPIC : TOPIC, 0, d.offset())));
+        KpiBatch batch = store.batch(zones);
+        List<Arrival> arrivals = events.stream()
+                .map(d -> new Arrival(
+                        d.event(),
+                        d.sequence(),
+                        new KafkaPosition(d.event() instanceof LeadEvent ? LEAD_TOPIC : TOPIC, 0, d.offset())))
+                .toList();
+        batch.prepare(arrivals);
+        arrivals.forEach(batch::add);
         return batch;
     }
 
     private void deliver(List<Delivered> events) {
-        batchOf(events).write(zones);
+        batchOf(events).write();
     }
 
     private Figures all() {
@@ -127,6 +138,48 @@ class KpiBatchTest {
     }
 
     @Test
+    void anEventThatCannotBeAppliedFailsAloneAndAfterTheFixItsRetryCountsOnce() {
+        deliver(HISTORY.subList(0, 1));
+        MongoCollection<Document> deals = database.getCollection(KpiCells.DEALS);
+        Document healthy = deals.find(eq("_id", "acme/opp-1")).first();
+        deals.updateOne(eq("_id", "acme/opp-1"), Updates.set("sequence", "written by a faulty release"));
+        OpportunityId other = new OpportunityId("opp-2");
+        Dimensions dimensions = new Dimensions("web", "retail", "EMEA", "rep-7", "team-3");
+        Arrival lost = arrival(HISTORY.get(1));
+        List<Arrival> batch = List.of(
+                lost,
+                arrival(new Delivered(
+                        new OpportunityOpened(ACME, other, T0, null, "NEEDS_ANALYSIS", AMOUNT, dimensions), 0, 20)),
+                arrival(new Delivered(
+                        new OpportunityWon(ACME, other, T0.plusSeconds(60), "NEEDS_ANALYSIS", AMOUNT), 1, 21)));
+
+        KpiBatch first = store.batch(zones);
+        first.prepare(batch);
+        assertThatThrownBy(() -> first.add(lost)).isInstanceOf(ClassCastException.class);
+        first.add(batch.get(1));
+        first.add(batch.get(2));
+        first.write();
+
+        assertThat(all().count("won")).as("the rest of the batch").isEqualTo(1);
+        assertThat(all().count("lost")).as("the failed event").isZero();
+
+        deals.replaceOne(eq("_id", "acme/opp-1"), healthy);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            KpiBatch retry = store.batch(zones, true);
+            retry.prepare(List.of(lost));
+            retry.add(lost);
+            retry.write();
+        }
+
+        assertThat(all().count("lost")).isEqualTo(1);
+        assertThat(all().count("won")).isEqualTo(1);
+    }
+
+    private static Arrival arrival(Delivered delivered) {
+        return new Arrival(delivered.event(), delivered.sequence(), new KafkaPosition(TOPIC, 0, delivered.offset()));
+    }
+
+    @Test
     void anEventRepublishedAtANewOffsetIsKnownByItsSequence() {
         deliver(HISTORY);
 
@@ -140,7 +193,7 @@ class KpiBatchTest {
         deliver(HISTORY.subList(0, 2));
         KpiBatch interrupted = batchOf(HISTORY.subList(2, 4));
         // The cells of the batch are written, then the process dies before the states are saved.
-        store.cells().apply(interrupted.derive(zones));
+        store.cells().apply(interrupted.contributions());
 
         deliver(HISTORY.subList(2, 4));
 

@@ -5,6 +5,7 @@ import io.stageflow.events.EventType;
 import io.stageflow.events.Topics;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import io.stageflow.localinfra.SharedTestInfra;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,13 @@ public final class EventTopics {
 
     public void publishRaw(String topic, String key, byte[] value) {
         send(List.of(new ProducerRecord<>(topic, key, value)));
+    }
+
+    /** A record that is no valid event but names its tenant in the CloudEvents tenant header. */
+    public void publishRaw(String topic, String key, byte[] value, String tenant) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("ce_" + SalesEventCodec.TENANT, tenant.getBytes(StandardCharsets.UTF_8));
+        send(List.of(record));
     }
 
     private String topicOf(EventType type) {

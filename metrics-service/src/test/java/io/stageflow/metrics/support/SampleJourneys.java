@@ -110,9 +110,14 @@ public final class SampleJourneys {
 
     /** Sequences each aggregate's events from 0, as its event store would. */
     public static List<EventEnvelope> envelopes(List<SalesEvent> events) {
+        return envelopes(events, 0);
+    }
+
+    /** Later events of one aggregate, sequenced from {@code first}. */
+    public static List<EventEnvelope> envelopes(List<SalesEvent> events, int first) {
         List<EventEnvelope> envelopes = new ArrayList<>();
-        for (int sequence = 0; sequence < events.size(); sequence++) {
-            SalesEvent event = events.get(sequence);
+        for (int sequence = first; sequence < first + events.size(); sequence++) {
+            SalesEvent event = events.get(sequence - first);
             envelopes.add(new EventEnvelope(
                     UUID.randomUUID().toString(),
                     EventType.of(event),
