@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * retrying it at once would fail again. A letter that fails its retry stays parked, counting its
  * retries. Each decision is one log line an operator can search for.
  */
-final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
+public final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
     static final String RETRIES = "retries";
     private static final Logger log = LoggerFactory.getLogger(ParkingPolicy.class);
 

@@ -32,9 +32,12 @@ final class JourneyStore {
     private final MongoCollection<Document> journeys;
     private final MongoCollection<Document> links;
 
-    JourneyStore(MongoDatabase database) {
-        this.journeys = database.getCollection("kpi_journeys");
-        this.links = database.getCollection("kpi_journey_links");
+    static final String JOURNEYS = "kpi_journeys";
+    static final String LINKS = "kpi_journey_links";
+
+    JourneyStore(MongoDatabase database, String prefix) {
+        this.journeys = database.getCollection(prefix + JOURNEYS);
+        this.links = database.getCollection(prefix + LINKS);
     }
 
     /** The journeys of opportunities linked by earlier batches, by opportunity key. */

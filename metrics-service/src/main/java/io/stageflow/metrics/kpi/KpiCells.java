@@ -5,7 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import io.stageflow.metrics.cube.CellStore;
 import io.stageflow.metrics.cube.TenantZones;
+import java.util.List;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,20 @@ import org.springframework.stereotype.Component;
 public class KpiCells {
     static final String CELLS = "kpi_cells";
     static final String DEALS = "kpi_deals";
+    private static final String LEADS = "kpi_leads";
+    private static final String ACCOUNTS = "kpi_accounts";
+    private static final String PLANS = "kpi_plans";
+
+    /** Every collection of the read model: what a rebuild writes anew and switches over. */
+    public static final List<String> COLLECTIONS = List.of(
+            CELLS,
+            LEADS,
+            DEALS,
+            ACCOUNTS,
+            PLANS,
+            JourneyStore.JOURNEYS,
+            JourneyStore.LINKS,
+            PipelineDefinitions.COLLECTION);
 
     private final CellStore cells;
     private final FactStateStore<LeadState> leads;
@@ -25,18 +41,29 @@ public class KpiCells {
     private final JourneyStore journeys;
     private final PipelineDefinitions definitions;
     private final MongoDatabase database;
+    private final String prefix;
 
+    /** The read model the queries answer from. */
+    @Autowired
     public KpiCells(MongoDatabase metricsDatabase) {
-        this.cells = new CellStore(metricsDatabase, CELLS);
-        this.leads = new FactStateStore<>(metricsDatabase, "kpi_leads", LeadState::new);
-        this.deals = new FactStateStore<>(metricsDatabase, DEALS, DealState::new);
-        this.accounts = new FactStateStore<>(metricsDatabase, "kpi_accounts", AccountState::new);
-        this.plans = new FactStateStore<>(metricsDatabase, "kpi_plans", PlanState::new);
-        this.journeys = new JourneyStore(metricsDatabase);
-        this.definitions = new PipelineDefinitions(metricsDatabase);
+        this(metricsDatabase, "");
+    }
+
+    /** @param prefix of every collection's name: a rebuild writes its own before they replace these */
+    public KpiCells(MongoDatabase metricsDatabase, String prefix) {
+        this.cells = new CellStore(metricsDatabase, prefix + CELLS);
+        this.leads = new FactStateStore<>(metricsDatabase, prefix + LEADS, LeadState::new);
+        this.deals = new FactStateStore<>(metricsDatabase, prefix + DEALS, DealState::new);
+        this.accounts = new FactStateStore<>(metricsDatabase, prefix + ACCOUNTS, AccountState::new);
+        this.plans = new FactStateStore<>(metricsDatabase, prefix + PLANS, PlanState::new);
+        this.journeys = new JourneyStore(metricsDatabase, prefix);
+        this.definitions = new PipelineDefinitions(metricsDatabase, prefix);
         this.database = metricsDatabase;
+        this.prefix = prefix;
         // The stalled-deals query reads a tenant's open deals stage by stage, oldest first.
-        metricsDatabase.getCollection(DEALS).createIndex(Indexes.ascending("tenant", "openStage", "stageEnteredAt"));
+        metricsDatabase
+                .getCollection(prefix + DEALS)
+                .createIndex(Indexes.ascending("tenant", "openStage", "stageEnteredAt"));
     }
 
     public CellStore cells() {
@@ -49,7 +76,7 @@ public class KpiCells {
 
     /** The deals' fact states, which the stalled-deals query lists. */
     MongoCollection<Document> deals() {
-        return database.getCollection(DEALS);
+        return database.getCollection(prefix + DEALS);
     }
 
     /** An empty batch over these collections, days cut in each tenant's zone. */

@@ -36,8 +36,8 @@ final class PipelineDefinitions {
 
     private final MongoCollection<Document> versions;
 
-    PipelineDefinitions(MongoDatabase database) {
-        this.versions = database.getCollection(COLLECTION);
+    PipelineDefinitions(MongoDatabase database, String prefix) {
+        this.versions = database.getCollection(prefix + COLLECTION);
     }
 
     /** One stage of a version: its name and win probability in percent. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The latest recorded time among the events projected so far, for the status endpoint. */
@@ -19,8 +20,14 @@ public class ProjectionProgress {
 
     private final MongoCollection<Document> status;
 
+    @Autowired
     public ProjectionProgress(MongoDatabase metricsDatabase) {
-        this.status = metricsDatabase.getCollection("projection_status");
+        this(metricsDatabase, "projection_status");
+    }
+
+    /** A rebuild's progress, kept apart from that of the read model queries answer from. */
+    public ProjectionProgress(MongoDatabase metricsDatabase, String collection) {
+        this.status = metricsDatabase.getCollection(collection);
     }
 
     /** $max: a replayed batch never moves it back. */

@@ -5,6 +5,7 @@ import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.ProblemResponses;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,7 +36,13 @@ public class ResourceServerConfiguration {
             throws Exception {
         return http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies: nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                .authorizeHttpRequests(auth -> auth
+                        // The actuator lives on the management port alone, inside the cluster, and serves
+                        // exactly what management.endpoints.web.exposure.include names (docs/operations.md).
+                        .requestMatchers(EndpointRequest.toAnyEndpoint())
+                        .permitAll()
+                        // On the API port these are a plain 404: there is no actuator there.
+                        .requestMatchers(
                                 HttpMethod.GET,
                                 "/actuator/health",
                                 "/actuator/health/**",

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 
 /** Records behind the end of the topics, from a tracking token's positions (last offset processed). */
-final class Lag {
+public final class Lag {
     private Lag() {}
 
     /**
@@ -13,7 +13,7 @@ final class Lag {
      * @param processed last offset processed per partition; a partition without one is behind by all
      *     its records
      */
-    static long behind(
+    public static long behind(
             Map<TopicPartition, Long> start, Map<TopicPartition, Long> end, Map<TopicPartition, Long> processed) {
         long lag = 0;
         for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {

@@ -44,19 +44,20 @@ public class ProjectionStatusQuery {
     }
 
     public ProjectionStatus status() {
-        Map<TopicPartition, Long> processed = processedPositions();
+        Map<TopicPartition, Long> processed = storedPositions(KpiProjection.PROCESSING_GROUP);
         TopicOffsets.Snapshot topics = offsets.of(properties.topics());
         return new ProjectionStatus(
                 Lag.behind(topics.start(), topics.end(), processed),
                 progress.lastEventTime().orElse(null));
     }
 
-    /** The least position over all segments, since each segment reads every partition. */
-    private Map<TopicPartition, Long> processedPositions() {
+    /**
+     * The positions a processor's stored token holds: the least over its segments, since each segment
+     * reads every partition.
+     */
+    public Map<TopicPartition, Long> storedPositions(String processorName) {
         Map<TopicPartition, Long> positions = new HashMap<>();
-        var tokens = axonMongo
-                .trackingTokensCollection()
-                .find(new Document("processorName", KpiProjection.PROCESSING_GROUP));
+        var tokens = axonMongo.trackingTokensCollection().find(new Document("processorName", processorName));
         boolean first = true;
         for (Document entry : tokens) {
             Map<TopicPartition, Long> segment = positionsOf(entry);
