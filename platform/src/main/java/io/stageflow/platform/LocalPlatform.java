@@ -105,6 +105,11 @@ public final class LocalPlatform implements AutoCloseable {
         return services.values().stream().allMatch(ServiceProcess::isHealthy);
     }
 
+    /** The in-process broker, for tests that take it away and bring it back. */
+    LocalKafka kafka() {
+        return kafka;
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }
