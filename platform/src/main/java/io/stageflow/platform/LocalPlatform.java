@@ -41,6 +41,10 @@ public final class LocalPlatform implements AutoCloseable {
         this.mongo = mongo;
     }
 
+    /**
+     * Starts the stores, then every service; on ports picked free, again on fresh ones while another
+     * process takes a port before its service binds it ({@link StartAttempts}).
+     */
     public static LocalPlatform start(PlatformOptions options) {
         Map<Service, Path> jars = ServiceJars.locate(options.repoRoot());
         Path data = options.dataDir();
@@ -51,25 +55,34 @@ public final class LocalPlatform implements AutoCloseable {
                 .withDefaultPartitions(PARTITIONS)
                 .withTopics(contractTopics()));
         LocalMongo mongo = LocalMongo.start(data == null ? null : data.resolve("mongo"), options.mongoPort());
-        LocalPlatform platform = new LocalPlatform(options, jars, logs, kafka, mongo);
+        try {
+            return StartAttempts.onTheirPorts(
+                    options, ports -> new LocalPlatform(ports, jars, logs, kafka, mongo).startServices());
+        } catch (RuntimeException e) {
+            mongo.close();
+            kafka.close();
+            throw e;
+        }
+    }
+
+    private LocalPlatform startServices() {
         try {
             for (Service service : Service.values()) {
-                int port = options.servicePorts().get(service);
-                platform.services.put(
+                services.put(
                         service,
                         ServiceProcess.start(
                                 service,
                                 jars.get(service),
-                                port,
+                                options.servicePorts().get(service),
                                 options.managementPorts().get(service),
                                 options.jvmOptions(),
-                                platform.argumentsFor(service),
+                                argumentsFor(service),
                                 logs.resolve(service.module() + ".log")));
             }
-            awaitReady(platform.services.values());
-            return platform;
+            awaitReady(services.values());
+            return this;
         } catch (RuntimeException e) {
-            platform.close();
+            stopServices();
             throw e;
         }
     }
@@ -90,6 +103,11 @@ public final class LocalPlatform implements AutoCloseable {
     /** Whether every service answers its health check now (on its management port). */
     public boolean isHealthy() {
         return services.values().stream().allMatch(ServiceProcess::isHealthy);
+    }
+
+    /** The in-process broker, for tests that take it away and bring it back. */
+    LocalKafka kafka() {
+        return kafka;
     }
 
     public String kafkaBootstrapServers() {
@@ -166,7 +184,8 @@ public final class LocalPlatform implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 ServiceProcess late = waiting.get(0);
                 throw new IllegalStateException(late.service().module() + " not healthy after " + READY_TIMEOUT
-                        + "; last lines of its log:\n" + late.tail());
+                        + "; its management port " + late.managementPort() + " last said: " + late.lastAnswer()
+                        + "\nlast lines of its log:\n" + late.tail());
             }
             sleep(Duration.ofMillis(250));
         }
@@ -174,13 +193,17 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
-        // The gateway first, so nobody sends commands into half-stopped services; the stores last.
+        stopServices();
+        mongo.close();
+        kafka.close();
+    }
+
+    private void stopServices() {
+        // The gateway first, so nobody sends commands into half-stopped services.
         List<ServiceProcess> stopping = new ArrayList<>(services.values());
         java.util.Collections.reverse(stopping);
         stopping.forEach(service -> service.stop(STOP_GRACE));
         services.clear();
-        mongo.close();
-        kafka.close();
     }
 
     /** Created up front so their partition count is ours, not the broker's default. */

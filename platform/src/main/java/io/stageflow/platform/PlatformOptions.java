@@ -15,6 +15,8 @@ import java.util.Map;
  * @param servicePorts HTTP port per service
  * @param managementPorts per service, its actuator (health, prometheus), apart from its API port
  * @param jvmOptions options for every service JVM
+ * @param freePorts whether the service ports were picked free here, so that others can be picked when
+ *     another process takes one before its service binds it; fixed ports are never changed
  */
 public record PlatformOptions(
         Path repoRoot,
@@ -23,7 +25,8 @@ public record PlatformOptions(
         int mongoPort,
         Map<Service, Integer> servicePorts,
         Map<Service, Integer> managementPorts,
-        List<String> jvmOptions) {
+        List<String> jvmOptions,
+        boolean freePorts) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:MaxMetaspaceSize=192m", "-XX:+UseSerialGC", "-Xss512k");
@@ -46,17 +49,26 @@ public record PlatformOptions(
         ports.put(Service.METRICS, 8083);
         Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
         ports.forEach((service, port) -> managementPorts.put(service, port + 1000));
-        return new PlatformOptions(repoRoot, dataDir, 9092, 27017, ports, managementPorts, DEFAULT_JVM_OPTIONS);
+        return new PlatformOptions(repoRoot, dataDir, 9092, 27017, ports, managementPorts, DEFAULT_JVM_OPTIONS, false);
     }
 
     /** Free ports everywhere and throw-away data: for tests that must not collide with anything. */
     public static PlatformOptions ephemeral(Path repoRoot) {
+        return new PlatformOptions(repoRoot, null, 0, 0, Map.of(), Map.of(), DEFAULT_JVM_OPTIONS, true)
+                .withFreshPorts();
+    }
+
+    /** The same options with newly picked free service ports: for a start that lost one of its ports. */
+    public PlatformOptions withFreshPorts() {
+        if (!freePorts) {
+            throw new IllegalStateException("fixed ports are not changed: " + servicePorts);
+        }
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
+        Map<Service, Integer> management = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, FreePorts.pick());
-            managementPorts.put(service, FreePorts.pick());
+            management.put(service, FreePorts.pick());
         }
-        return new PlatformOptions(repoRoot, null, 0, 0, ports, managementPorts, DEFAULT_JVM_OPTIONS);
+        return new PlatformOptions(repoRoot, dataDir, kafkaPort, mongoPort, ports, management, jvmOptions, true);
     }
 }

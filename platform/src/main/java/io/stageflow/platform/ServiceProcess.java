@@ -6,31 +6,59 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** One service running in its own JVM, as it would in its own container. */
+/**
+ * One service running in its own JVM, as it would in its own container.
+ *
+ * <p>Its ports are picked before it starts, so another process can take one first. Such a service
+ * exits, while whatever holds its management port may well answer a health check. So a service
+ * counts as healthy only when its health check names the instance id this launcher gave it: the
+ * management server starts after the API server, so that answer also proves the API port is the
+ * service's own.
+ */
 final class ServiceProcess {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    // Spring Boot's report when a web server (Tomcat or Netty) cannot bind its port.
+    private static final Pattern PORT_IN_USE = Pattern.compile("Port (\\d+) was already in use");
 
     private final Service service;
     private final int port;
     /** Where its actuator answers: never the API port. */
     private final int managementPort;
 
+    private final String instanceId;
     private final Path log;
-    private final Process process;
+    /** Where this run's lines start in the log, which earlier runs may have written to. */
+    private final long logStart;
 
-    private ServiceProcess(Service service, int port, int managementPort, Path log, Process process) {
+    private final Process process;
+    private volatile String lastAnswer = "nothing yet";
+
+    private ServiceProcess(
+            Service service,
+            int port,
+            int managementPort,
+            String instanceId,
+            Path log,
+            long logStart,
+            Process process) {
         this.service = service;
         this.port = port;
         this.managementPort = managementPort;
+        this.instanceId = instanceId;
         this.log = log;
+        this.logStart = logStart;
         this.process = process;
     }
 
@@ -49,13 +77,18 @@ final class ServiceProcess {
         command.add(jar.toString());
         command.add("--server.port=" + port);
         command.add("--management.server.port=" + managementPort);
+        // The health endpoint lists its groups and is open without a token: a group named after an
+        // id this launcher made up tells the service's answer from any other process's.
+        String instanceId = "instance-" + UUID.randomUUID();
+        command.add("--management.endpoint.health.group." + instanceId + ".include=ping");
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         try {
-            return new ServiceProcess(service, port, managementPort, log, builder.start());
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
+            return new ServiceProcess(service, port, managementPort, instanceId, log, logStart, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
@@ -69,23 +102,60 @@ final class ServiceProcess {
         return port;
     }
 
+    int managementPort() {
+        return managementPort;
+    }
+
+    /**
+     * Whether this very process answers on its management port, and healthy.
+     *
+     * @throws PortInUse if it exited because another process holds one of its ports
+     * @throws IllegalStateException if it exited for any other reason
+     */
     boolean isHealthy() {
-        if (!process.isAlive()) {
-            throw new IllegalStateException(service.module() + " exited with " + process.exitValue()
-                    + "; last lines of " + log + ":\n" + tail());
-        }
+        requireRunning();
         try {
             HttpRequest request = HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + managementPort + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2))
                     .build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            boolean ours = answer.body().contains('"' + instanceId + '"');
+            if (answer.statusCode() != 200 || !ours) {
+                lastAnswer =
+                        answer.statusCode() + (ours ? " " : " from another process: ") + abbreviated(answer.body());
+                return false;
+            }
+            return true;
         } catch (IOException e) {
+            lastAnswer = e.toString();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** What its management port last answered, for a report on a service that never became healthy. */
+    String lastAnswer() {
+        return lastAnswer;
+    }
+
+    private void requireRunning() {
+        if (process.isAlive()) {
+            return;
+        }
+        Matcher clash = PORT_IN_USE.matcher(runLog());
+        if (clash.find()) {
+            throw new PortInUse(service.module() + " could not bind port " + clash.group(1)
+                    + ": another process holds it; last lines of " + log + ":\n" + tail());
+        }
+        throw new IllegalStateException(
+                service.module() + " exited with " + process.exitValue() + "; last lines of " + log + ":\n" + tail());
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200) + "...";
     }
 
     /** Asks the JVM to shut down gracefully (SIGTERM), and insists after the grace period. */
@@ -117,10 +187,17 @@ final class ServiceProcess {
         }
     }
 
+    /** The last lines this run wrote to the log. */
     String tail() {
+        List<String> lines = runLog().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private String runLog() {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            byte[] written = Files.readAllBytes(log);
+            int from = (int) Math.min(logStart, written.length);
+            return new String(written, from, written.length - from, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }

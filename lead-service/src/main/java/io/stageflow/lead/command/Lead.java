@@ -72,8 +72,8 @@ public class Lead {
     long handle(MoveLeadStage command) {
         access(command.tenantId(), command.expectedVersion());
         LeadStage target = forwardTarget(command.stage());
-        requireAccepted(LeadChange.MOVE_STAGE, command.occurredAt());
-        apply(new LeadStageChanged(tenantId, leadId, command.occurredAt(), stage.name(), target.name()));
+        Instant at = requireAccepted(LeadChange.MOVE_STAGE, command.occurredAt());
+        apply(new LeadStageChanged(tenantId, leadId, at, stage.name(), target.name()));
         return getVersion();
     }
 
@@ -106,8 +106,8 @@ public class Lead {
     long handle(DisqualifyLead command, ReasonLists reasonLists) {
         access(command.tenantId(), command.expectedVersion());
         String reason = reasonLists.requireListed(tenantId, ReasonKind.DISQUALIFY, "reason", command.reason());
-        requireAccepted(LeadChange.DISQUALIFY, command.occurredAt());
-        apply(new LeadDisqualified(tenantId, leadId, command.occurredAt(), stage.name(), reason));
+        Instant at = requireAccepted(LeadChange.DISQUALIFY, command.occurredAt());
+        apply(new LeadDisqualified(tenantId, leadId, at, stage.name(), reason));
         return getVersion();
     }
 
@@ -119,16 +119,9 @@ public class Lead {
         }
         var amount = Amounts.of(command.amount(), command.currency());
         pipelines.requireChoosable(tenantId, "pipelineId", command.pipelineId());
-        requireAccepted(LeadChange.CONVERT, command.occurredAt());
+        Instant at = requireAccepted(LeadChange.CONVERT, command.occurredAt());
         apply(new LeadConverted(
-                tenantId,
-                leadId,
-                command.occurredAt(),
-                stage.name(),
-                command.opportunityId(),
-                amount,
-                dimensions,
-                command.pipelineId()));
+                tenantId, leadId, at, stage.name(), command.opportunityId(), amount, dimensions, command.pipelineId()));
         return getVersion();
     }
 
@@ -137,21 +130,20 @@ public class Lead {
         access(command.tenantId(), command.expectedVersion());
         String owner = ContractText.required("ownerId", command.ownerId());
         String team = ContractText.required("teamId", command.teamId());
-        requireAccepted(LeadChange.REASSIGN, command.occurredAt());
+        Instant at = requireAccepted(LeadChange.REASSIGN, command.occurredAt());
         if (owner.equals(dimensions.ownerId()) && team.equals(dimensions.teamId())) {
             throw new RuleViolation("lead " + leadId + " already belongs to " + owner + " in " + team);
         }
-        apply(new LeadReassigned(
-                tenantId, leadId, command.occurredAt(), dimensions.ownerId(), dimensions.teamId(), owner, team));
+        apply(new LeadReassigned(tenantId, leadId, at, dimensions.ownerId(), dimensions.teamId(), owner, team));
         return getVersion();
     }
 
     @CommandHandler
     long handle(ReopenLead command) {
         access(command.tenantId(), command.expectedVersion());
-        requireAccepted(LeadChange.REOPEN, command.occurredAt());
+        Instant at = requireAccepted(LeadChange.REOPEN, command.occurredAt());
         // Disqualifying leaves the stage as it was, so the current stage is the one to return to.
-        apply(new LeadReopened(tenantId, leadId, command.occurredAt(), stage.name()));
+        apply(new LeadReopened(tenantId, leadId, at, stage.name()));
         return getVersion();
     }
 
@@ -164,10 +156,11 @@ public class Lead {
         return target;
     }
 
-    private void requireAccepted(LeadChange change, Instant occurredAt) {
+    /** When the change happens, if the lead accepts it now. */
+    private Instant requireAccepted(LeadChange change, Instant occurredAt) {
         BusinessTime.require(occurredAt);
         change.requireAcceptedIn(status, leadId);
-        BusinessTime.requireNotBefore(occurredAt, lastOccurredAt, "lead");
+        return BusinessTime.notBefore(occurredAt, lastOccurredAt, "lead");
     }
 
     /** Tenant and the caller's view of the lead's owner and team first, then If-Match. */

@@ -33,18 +33,18 @@ public class MarketingSpend {
     PlanOutcome handle(SetMarketingSpend command) {
         SpendKey key = command.key();
         Money previous = figure == null ? null : figure.amount();
-        Optional<Money> amount =
+        Optional<PlanFigure.Setting> setting =
                 PlanFigure.decide(figure, command, "spend", key.spendId().value());
-        amount.ifPresent(to -> apply(new MarketingSpendSet(
+        setting.ifPresent(to -> apply(new MarketingSpendSet(
                 key.tenant(),
                 key.spendId(),
-                command.occurredAt(),
+                to.occurredAt(),
                 key.channel(),
                 key.campaign(),
                 key.period(),
-                to,
+                to.amount(),
                 previous)));
-        return PlanOutcome.after(amount.isPresent(), figure);
+        return PlanOutcome.after(setting.isPresent(), figure);
     }
 
     @EventSourcingHandler

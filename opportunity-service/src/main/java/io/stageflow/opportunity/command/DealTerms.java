@@ -16,6 +16,7 @@ import io.stageflow.kit.domain.InvalidCommand;
 import io.stageflow.kit.domain.RuleViolation;
 import io.stageflow.opportunity.account.AccountDirectory;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
@@ -59,10 +60,9 @@ class DealTerms {
     long handle(ChangeOpportunityAmount command) {
         opportunity.access(command.tenantId(), command.expectedVersion());
         Money to = FieldChanges.amount(amount, command.amount(), command.currency());
-        opportunity.requireOpen(command.occurredAt());
+        Instant at = opportunity.requireOpen(command.occurredAt());
         FieldChanges.requireAmountChange(amount, to);
-        apply(new OpportunityAmountChanged(
-                command.tenantId(), command.opportunityId(), command.occurredAt(), amount, to));
+        apply(new OpportunityAmountChanged(command.tenantId(), command.opportunityId(), at, amount, to));
         return getVersion();
     }
 
@@ -70,10 +70,9 @@ class DealTerms {
     long handle(ChangeExpectedCloseDate command) {
         opportunity.access(command.tenantId(), command.expectedVersion());
         LocalDate to = FieldChanges.closeDate(command.expectedCloseDate());
-        opportunity.requireOpen(command.occurredAt());
+        Instant at = opportunity.requireOpen(command.occurredAt());
         FieldChanges.requireCloseDateChange(expectedCloseDate, to);
-        apply(new OpportunityCloseDateChanged(
-                command.tenantId(), command.opportunityId(), command.occurredAt(), expectedCloseDate, to));
+        apply(new OpportunityCloseDateChanged(command.tenantId(), command.opportunityId(), at, expectedCloseDate, to));
         return getVersion();
     }
 
@@ -82,10 +81,9 @@ class DealTerms {
         opportunity.access(command.tenantId(), command.expectedVersion());
         String owner = FieldChanges.text("ownerId", command.ownerId());
         String team = FieldChanges.text("teamId", command.teamId());
-        opportunity.requireOpen(command.occurredAt());
+        Instant at = opportunity.requireOpen(command.occurredAt());
         FieldChanges.requireOwnerChange(ownerId, teamId, owner, team);
-        apply(new OpportunityReassigned(
-                command.tenantId(), command.opportunityId(), command.occurredAt(), ownerId, teamId, owner, team));
+        apply(new OpportunityReassigned(command.tenantId(), command.opportunityId(), at, ownerId, teamId, owner, team));
         return getVersion();
     }
 
@@ -93,9 +91,9 @@ class DealTerms {
     long handle(ChangeOpportunityFields command) {
         opportunity.access(command.tenantId(), command.expectedVersion());
         CustomFields.Change change = CustomFields.change(fields, command.fields(), false);
-        opportunity.requireOpen(command.occurredAt());
+        Instant at = opportunity.requireOpen(command.occurredAt());
         apply(new OpportunityFieldsChanged(
-                command.tenantId(), command.opportunityId(), command.occurredAt(), change.set(), change.cleared()));
+                command.tenantId(), command.opportunityId(), at, change.set(), change.cleared()));
         return getVersion();
     }
 
@@ -105,12 +103,12 @@ class DealTerms {
         if (command.accountId() == null || !accounts.exists(command.tenantId(), command.accountId())) {
             throw new InvalidCommand("accountId", "no account " + command.accountId() + " for this tenant");
         }
-        opportunity.requireOpen(command.occurredAt());
+        Instant at = opportunity.requireOpen(command.occurredAt());
         if (command.accountId().equals(accountId)) {
             throw new RuleViolation("the opportunity belongs to account " + accountId + " already");
         }
         apply(new OpportunityAccountChanged(
-                command.tenantId(), command.opportunityId(), command.occurredAt(), accountId, command.accountId()));
+                command.tenantId(), command.opportunityId(), at, accountId, command.accountId()));
         return getVersion();
     }
 

@@ -128,10 +128,10 @@ public class Opportunity {
         access(command.tenantId(), command.expectedVersion());
         PipelineVersion pipeline = StageMoves.pipeline(pipelines, tenantId, pipelineId, pipelineVersion);
         String target = StageMoves.target(pipeline, command.stage(), stage);
-        requireOpen(command.occurredAt());
+        Instant at = requireOpen(command.occurredAt());
         CustomFields.requireAll(pipeline.criteriaToEnter(stage, target), terms.present(), target);
-        apply(new OpportunityStageChanged(tenantId, opportunityId, command.occurredAt(), stage, target));
-        qualifyIfDue(pipeline, target, command.occurredAt());
+        apply(new OpportunityStageChanged(tenantId, opportunityId, at, stage, target));
+        qualifyIfDue(pipeline, target, at);
         return getVersion();
     }
 
@@ -161,9 +161,8 @@ public class Opportunity {
     long handle(WinOpportunity command) {
         access(command.tenantId(), command.expectedVersion());
         Money finalAmount = terms.finalAmount(command.amount());
-        requireOpen(command.occurredAt());
-        apply(new OpportunityWon(
-                tenantId, opportunityId, command.occurredAt(), stage, finalAmount, terms.accountId(), source));
+        Instant at = requireOpen(command.occurredAt());
+        apply(new OpportunityWon(tenantId, opportunityId, at, stage, finalAmount, terms.accountId(), source));
         return getVersion();
     }
 
@@ -174,8 +173,8 @@ public class Opportunity {
         String competitor = command.competitor() == null || command.competitor().isBlank()
                 ? null
                 : FieldChanges.text("competitor", command.competitor());
-        requireOpen(command.occurredAt());
-        apply(new OpportunityLost(tenantId, opportunityId, command.occurredAt(), stage, reason, competitor));
+        Instant at = requireOpen(command.occurredAt());
+        apply(new OpportunityLost(tenantId, opportunityId, at, stage, reason, competitor));
         return getVersion();
     }
 
@@ -185,12 +184,12 @@ public class Opportunity {
         access(command.tenantId(), command.expectedVersion());
         PipelineVersion pipeline = StageMoves.pipeline(pipelines, tenantId, pipelineId, pipelineVersion);
         String target = command.stage() == null ? stage : StageMoves.target(pipeline, command.stage(), null);
-        BusinessTime.requireNotBefore(command.occurredAt(), lastOccurredAt, "opportunity");
+        Instant at = BusinessTime.notBefore(command.occurredAt(), lastOccurredAt, "opportunity");
         if (status != OpportunityStatus.LOST) {
             throw new RuleViolation("only a lost opportunity can be re-opened; " + opportunityId + " is " + status);
         }
         CustomFields.requireAll(pipeline.criteriaToEnter(null, target), terms.present(), target);
-        apply(new OpportunityReopened(tenantId, opportunityId, command.occurredAt(), target));
+        apply(new OpportunityReopened(tenantId, opportunityId, at, target));
         return getVersion();
     }
 
@@ -209,22 +208,22 @@ public class Opportunity {
                 opportunityId.value());
     }
 
-    /** An open opportunity accepts changes, in business-time order. */
-    void requireOpen(Instant occurredAt) {
-        requireOpen(occurredAt, lastOccurredAt);
+    /** An open opportunity accepts changes, in business-time order: when this one happens. */
+    Instant requireOpen(Instant occurredAt) {
+        return requireOpen(occurredAt, lastOccurredAt);
     }
 
     void changedAt(Instant occurredAt) {
         lastOccurredAt = occurredAt;
     }
 
-    private void requireOpen(Instant occurredAt, Instant notBefore) {
+    private Instant requireOpen(Instant occurredAt, Instant notBefore) {
         BusinessTime.require(occurredAt);
         if (status != OpportunityStatus.OPEN) {
             throw new RuleViolation(
                     "opportunity " + opportunityId + " is " + status + " and accepts no further change");
         }
-        BusinessTime.requireNotBefore(occurredAt, notBefore, "opportunity");
+        return BusinessTime.notBefore(occurredAt, notBefore, "opportunity");
     }
 
     private void qualifyIfDue(PipelineVersion pipeline, String entered, Instant at) {

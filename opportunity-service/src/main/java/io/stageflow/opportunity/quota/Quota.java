@@ -33,18 +33,18 @@ public class Quota {
     PlanOutcome handle(SetQuota command) {
         QuotaKey key = command.key();
         Money previous = figure == null ? null : figure.amount();
-        Optional<Money> amount =
+        Optional<PlanFigure.Setting> setting =
                 PlanFigure.decide(figure, command, "quota", key.quotaId().value());
-        amount.ifPresent(to -> apply(new QuotaSet(
+        setting.ifPresent(to -> apply(new QuotaSet(
                 key.tenant(),
                 key.quotaId(),
-                command.occurredAt(),
+                to.occurredAt(),
                 key.scope().name(),
                 key.subjectId(),
                 key.period(),
-                to,
+                to.amount(),
                 previous)));
-        return PlanOutcome.after(amount.isPresent(), figure);
+        return PlanOutcome.after(setting.isPresent(), figure);
     }
 
     @EventSourcingHandler

@@ -17,8 +17,11 @@ public record PlanFigure(TenantId tenant, Money amount, Instant lastOccurredAt) 
     /** What If-Match is compared with while a figure has never been set: no version yet. */
     public static final long NO_VERSION = -1;
 
+    /** What a setting records: the amount, and when it happens. */
+    public record Setting(Money amount, Instant occurredAt) {}
+
     /**
-     * The amount a setting records, or empty when the figure is that amount already: a PUT repeated
+     * What a setting records, or empty when the figure is that amount already: a PUT repeated
      * (a retry whose answer was lost) changes nothing and is no error. In the order every command
      * checks: tenant, then If-Match (a version named for a figure never set is stale too), then the
      * input (400), then the rules on the current figure (409): a revision keeps the currency, since
@@ -28,7 +31,7 @@ public record PlanFigure(TenantId tenant, Money amount, Instant lastOccurredAt) 
      * @param current null while the figure has never been set
      * @param kind how the figure is named in messages, e.g. "quota"
      */
-    public static Optional<Money> decide(PlanFigure current, SetsPlanFigure command, String kind, String id) {
+    public static Optional<Setting> decide(PlanFigure current, SetsPlanFigure command, String kind, String id) {
         if (current == null) {
             if (command.expectedVersion() != null) {
                 throw new ConflictingAggregateVersionException(id, command.expectedVersion(), NO_VERSION);
@@ -39,7 +42,7 @@ public record PlanFigure(TenantId tenant, Money amount, Instant lastOccurredAt) 
         Money to = PlanAmounts.of(command.amount(), command.currency());
         BusinessTime.require(command.occurredAt());
         if (current == null) {
-            return Optional.of(to);
+            return Optional.of(new Setting(to, command.occurredAt()));
         }
         if (PlanAmounts.same(current.amount(), to)) {
             return Optional.empty();
@@ -48,7 +51,7 @@ public record PlanFigure(TenantId tenant, Money amount, Instant lastOccurredAt) 
             throw new RuleViolation("the " + kind + " is in " + current.amount().currency()
                     + " and a revision keeps its currency; " + to.currency() + " was given");
         }
-        BusinessTime.requireNotBefore(command.occurredAt(), current.lastOccurredAt(), kind);
-        return Optional.of(to);
+        return Optional.of(
+                new Setting(to, BusinessTime.notBefore(command.occurredAt(), current.lastOccurredAt(), kind)));
     }
 }

@@ -48,10 +48,9 @@ public class ReasonList {
             throw new ConflictingAggregateVersionException(command.listId().value(), expected, version);
         }
         List<String> defined = DefinedReasons.require(command.reasons());
-        BusinessTime.require(command.occurredAt());
-        if (lastOccurredAt != null) {
-            BusinessTime.requireNotBefore(command.occurredAt(), lastOccurredAt, "reason list");
-        }
+        Instant at = lastOccurredAt == null
+                ? BusinessTime.require(command.occurredAt())
+                : BusinessTime.notBefore(command.occurredAt(), lastOccurredAt, "reason list");
         if (defined.equals(reasons)) {
             throw new RuleViolation("nothing changes: the " + command.kind().pathName() + " list is already " + reasons
                     + " (version " + version + ")");
@@ -59,7 +58,7 @@ public class ReasonList {
         apply(new ReasonListDefined(
                 command.tenantId(),
                 command.listId(),
-                command.occurredAt(),
+                at,
                 Math.toIntExact(version + 1),
                 command.kind().name(),
                 defined));

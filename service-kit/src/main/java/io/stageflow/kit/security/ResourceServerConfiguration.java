@@ -3,6 +3,7 @@ package io.stageflow.kit.security;
 import io.stageflow.kit.audit.CommandAuditFilter;
 import io.stageflow.kit.web.IfMatch;
 import io.stageflow.kit.web.ProblemResponses;
+import io.stageflow.kit.web.ServerChosenTime;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -70,6 +71,12 @@ public class ResourceServerConfiguration {
     @Bean
     CallerMetaData callerMetaData() {
         return new CallerMetaData();
+    }
+
+    /** Every command of a request that named no time says which "now" the server chose for it. */
+    @Bean
+    ServerChosenTime serverChosenTime() {
+        return new ServerChosenTime();
     }
 
     /**

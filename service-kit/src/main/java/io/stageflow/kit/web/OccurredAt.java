@@ -14,6 +14,7 @@ public final class OccurredAt {
     public static Instant resolve(Instant requested, Clock clock) {
         Instant now = clock.instant();
         if (requested == null) {
+            ServerChosenTime.remember(now);
             return now;
         }
         if (requested.isAfter(now.plus(MAX_CLOCK_SKEW))) {

@@ -34,8 +34,7 @@ class OidcResourceServerTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        ServiceTestSupport.sharedInfra(registry);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", IDP::issuerUri);
+        ServiceTestSupport.sharedInfra(registry, IDP);
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.stageflow.kit.security.TenantJwtConverter;
+import io.stageflow.localinfra.LocalOidcProvider;
 import io.stageflow.localinfra.SharedTestInfra;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * own (so test classes never see each other's data), and a caller of a given tenant.
  */
 public final class ServiceTestSupport {
+    private static LocalOidcProvider identityProvider;
+
     private ServiceTestSupport() {}
+
+    /**
+     * The OpenID Connect provider of the tests that call a service over real HTTP, one per JVM,
+     * started on first use and stopped with the JVM. A test that rotates keys starts its own.
+     */
+    public static synchronized LocalOidcProvider identityProvider() {
+        if (identityProvider == null) {
+            identityProvider = LocalOidcProvider.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(identityProvider::close, "test-idp-stop"));
+        }
+        return identityProvider;
+    }
 
     /** Points the service at the shared infrastructure, in a fresh database per call. */
     public static void sharedInfra(DynamicPropertyRegistry registry) {
@@ -25,6 +40,12 @@ public final class ServiceTestSupport {
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", SharedTestInfra::mongoConnectionString);
         registry.add("stageflow.mongo.database", () -> database);
+    }
+
+    /** As {@link #sharedInfra}, for a service called over real HTTP with tokens {@code provider} signs. */
+    public static void sharedInfra(DynamicPropertyRegistry registry, LocalOidcProvider provider) {
+        sharedInfra(registry);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", provider::issuerUri);
     }
 
     /** A JSON command posted by a user of {@code tenant}, as the services' API tests send them. */

@@ -99,8 +99,8 @@ public class Account {
     long handle(ChurnAccount command) {
         requireChange(command.tenantId(), command.expectedVersion());
         String reason = AccountInput.text("reason", command.reason());
-        requireCustomer("churn", command.occurredAt());
-        apply(new AccountChurned(tenantId, accountId, command.occurredAt(), reason));
+        Instant at = requireCustomer("churn", command.occurredAt());
+        apply(new AccountChurned(tenantId, accountId, at, reason));
         return getVersion();
     }
 
@@ -110,8 +110,8 @@ public class Account {
         BusinessTime.require(command.occurredAt());
         Money amount = AccountInput.optionalAmount(command.amount(), command.currency());
         LocalDate renewedUntil = AccountInput.renewedUntil(command.renewedUntil(), command.occurredAt());
-        requireCustomer("renew", command.occurredAt());
-        apply(new AccountRenewed(tenantId, accountId, command.occurredAt(), amount, renewedUntil));
+        Instant at = requireCustomer("renew", command.occurredAt());
+        apply(new AccountRenewed(tenantId, accountId, at, amount, renewedUntil));
         return getVersion();
     }
 
@@ -135,12 +135,13 @@ public class Account {
         ExpectedVersion.require(expectedVersion, accountId.value());
     }
 
-    private void requireCustomer(String change, Instant occurredAt) {
+    /** When the change happens, if the account is a customer's. */
+    private Instant requireCustomer(String change, Instant occurredAt) {
         BusinessTime.require(occurredAt);
         if (status != AccountStatus.CUSTOMER) {
             throw new RuleViolation("account " + accountId + " is " + status + ": only a customer can " + change);
         }
-        BusinessTime.requireNotBefore(occurredAt, lastOccurredAt, "account");
+        return BusinessTime.notBefore(occurredAt, lastOccurredAt, "account");
     }
 
     @EventSourcingHandler

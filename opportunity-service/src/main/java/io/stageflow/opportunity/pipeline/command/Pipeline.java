@@ -55,12 +55,12 @@ public class Pipeline {
         if (command.expectedVersion() != null && command.expectedVersion() != version) {
             throw new ConflictingAggregateVersionException(pipelineId.value(), command.expectedVersion(), version);
         }
-        BusinessTime.requireNotBefore(command.occurredAt(), lastOccurredAt, "pipeline");
+        Instant at = BusinessTime.notBefore(command.occurredAt(), lastOccurredAt, "pipeline");
         if (definition.equals(command.definition())) {
             throw new RuleViolation(
                     "version " + version + " of pipeline " + pipelineId + " is this definition already");
         }
-        apply(defined(tenantId, pipelineId, version + 1, command.definition(), command.occurredAt()));
+        apply(defined(tenantId, pipelineId, version + 1, command.definition(), at));
         return version;
     }
 
