@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,11 +61,13 @@ public final class LocalMongo implements AutoCloseable {
 
     /** Stops listening and closes the store, which flushes it to the file. */
     public synchronized void stop() {
-        if (server == null) {
+        if (backend == null) {
             return;
         }
         try {
-            server.shutdownNow();
+            if (server != null) {
+                server.shutdownNow();
+            }
         } finally {
             // The server leaves its backend open; only closing it commits and releases the file.
             backend.close();
@@ -78,6 +82,26 @@ public final class LocalMongo implements AutoCloseable {
         startServer();
     }
 
+    /**
+     * An outage that keeps the data, even in memory: every connection is cut and the port refuses
+     * new ones until {@link #resume()}, as when the database's host is unreachable.
+     */
+    public synchronized void interrupt() {
+        if (server != null) {
+            server.shutdownNow();
+            server = null;
+        }
+    }
+
+    /** Ends an {@link #interrupt()}: the same data answers on the same port again. */
+    public synchronized void resume() {
+        if (server == null && backend != null) {
+            MongoServer mongoServer = new MongoServer(kept(backend));
+            mongoServer.bind(new InetSocketAddress(HOST, port), 1, 0);
+            server = mongoServer;
+        }
+    }
+
     @Override
     public void close() {
         stop();
@@ -85,7 +109,7 @@ public final class LocalMongo implements AutoCloseable {
 
     private synchronized void startServer() {
         MongoBackend store = storeFile == null ? new MemoryStore() : new FileStore(storeFile.toString());
-        MongoServer mongoServer = new MongoServer(store);
+        MongoServer mongoServer = new MongoServer(kept(store));
         try {
             // One acceptor thread is plenty; workers default to two per core.
             mongoServer.bind(new InetSocketAddress(HOST, port), 1, 0);
@@ -97,6 +121,25 @@ public final class LocalMongo implements AutoCloseable {
         port = mongoServer.getLocalAddress().getPort();
         server = mongoServer;
         backend = store;
+    }
+
+    /**
+     * The store as a server sees it. A server closes its backend when it shuts down, and closing the
+     * in-memory one empties it; an {@link #interrupt()} must keep the data, so only {@link #stop()}
+     * closes the store itself.
+     */
+    private static MongoBackend kept(MongoBackend store) {
+        return (MongoBackend) Proxy.newProxyInstance(
+                MongoBackend.class.getClassLoader(), new Class<?>[] {MongoBackend.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static Path createDirs(Path dir) {

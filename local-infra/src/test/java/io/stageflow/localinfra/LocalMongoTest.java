@@ -4,6 +4,9 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -12,6 +15,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +76,27 @@ class LocalMongoTest {
 
             withCollection(mongo.connectionString(), events -> assertThat(events.countDocuments())
                     .isZero());
+        }
+    }
+
+    @Test
+    void anInterruptionCutsClientsOffAndKeepsEvenAnInMemoryStore() {
+        try (LocalMongo mongo = LocalMongo.start();
+                MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                        .applyConnectionString(new ConnectionString(mongo.connectionString()))
+                        .applyToClusterSettings(c -> c.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
+                        .build())) {
+            MongoCollection<Document> events = client.getDatabase("stageflow").getCollection("events");
+            events.insertOne(new Document("ceId", "e-1"));
+
+            mongo.interrupt();
+            assertThat(mongo.isRunning()).isFalse();
+            assertThatThrownBy(events::countDocuments).isInstanceOf(MongoException.class);
+            mongo.resume();
+
+            assertThat(events.find(eq("ceId", "e-1")).first()).isNotNull();
+            events.insertOne(new Document("ceId", "e-2"));
+            assertThat(events.countDocuments()).isEqualTo(2);
         }
     }
 

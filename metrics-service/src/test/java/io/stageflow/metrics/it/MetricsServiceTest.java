@@ -1,6 +1,7 @@
 package io.stageflow.metrics.it;
 
 import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.localinfra.SharedTestInfra;
 import io.stageflow.metrics.support.EventTopics;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,11 @@ abstract class MetricsServiceTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         ServiceTestSupport.sharedInfra(registry);
         TOPICS.register(registry);
+        // A store that is gone fails an operation after a second instead of the driver's 30: the
+        // outage in StoreOutageTest then fails batches half-written, not merely pauses them.
+        registry.add(
+                "spring.data.mongodb.uri",
+                () -> SharedTestInfra.mongoConnectionString() + "/?serverSelectionTimeoutMS=1000");
         registry.add("stageflow.metrics.zones.berlin", () -> "Europe/Berlin");
         registry.add("stageflow.metrics.zones.tokyo", () -> "Asia/Tokyo");
         registry.add("stageflow.metrics.zones.nyc", () -> "America/New_York");

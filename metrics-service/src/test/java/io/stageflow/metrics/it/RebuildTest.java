@@ -9,6 +9,7 @@ import com.mongodb.client.model.Updates;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.rebuild.KpiRebuild;
 import io.stageflow.metrics.rebuild.RebuildStatus;
+import io.stageflow.metrics.support.FreshReplay;
 import io.stageflow.metrics.support.MetricsClient;
 import io.stageflow.metrics.support.SampleJourneys;
 import io.stageflow.metrics.support.SampleJourneys.End;
@@ -71,7 +72,7 @@ class RebuildTest extends MetricsServiceTest {
         for (TenantId tenant : List.of(damaged, control)) {
             publishJourneys(tenant, 12, 18);
         }
-        RebuildStatus done = awaitDone(damagedClient, winRate);
+        RebuildStatus done = FreshReplay.awaitDone(rebuild, damagedClient, winRate);
 
         assertThat(done.eventsDone()).isEqualTo(done.eventsTotal()).isPositive();
         assertThat(done.eventsPerSecond()).isPositive();
@@ -83,21 +84,6 @@ class RebuildTest extends MetricsServiceTest {
         assertThat((Integer) JsonPath.read(controlClient.get(winRate), "$.won")).isEqualTo(6);
         assertThat(metricsDatabase.listCollectionNames().into(new java.util.ArrayList<>()))
                 .noneMatch(name -> name.startsWith("rebuild_kpi"));
-    }
-
-    /** Polls the rebuild to its end, asking a query each time: it must answer throughout. */
-    private RebuildStatus awaitDone(MetricsClient client, String query) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            client.get(query);
-            RebuildStatus status = rebuild.status();
-            if (!List.of("RUNNING", "SWITCHING").contains(status.state())) {
-                assertThat(status.state()).as(status.message()).isEqualTo("DONE");
-                return status;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("rebuild not done after 3 minutes: " + rebuild.status());
     }
 
     private static void publishJourneys(TenantId tenant, int from, int to) {

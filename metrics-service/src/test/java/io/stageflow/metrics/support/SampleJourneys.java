@@ -91,6 +91,31 @@ public final class SampleJourneys {
         return all;
     }
 
+    /**
+     * {@code count} journeys of every shape, an hour apart from {@code start}: stopped at each stage
+     * in turn, and of those converted, every third won and every third lost. Wins among them:
+     * {@link #winsAmong}.
+     */
+    public static List<EventEnvelope> mixedJourneys(TenantId tenant, String prefix, Instant start, int count) {
+        List<EventEnvelope> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int furthest = i % 6;
+            End end = furthest < 2 ? End.OPEN : End.values()[i % 3];
+            all.addAll(journey(tenant, prefix + i, start.plus(Duration.ofHours(i)), furthest, end));
+        }
+        return all;
+    }
+
+    public static int winsAmong(int count) {
+        int wins = 0;
+        for (int i = 0; i < count; i++) {
+            if (i % 6 >= 2 && End.values()[i % 3] == End.WON) {
+                wins++;
+            }
+        }
+        return wins;
+    }
+
     /** Version 1 of the tenant's default pipeline, as opportunity-service records it on first use. */
     public static List<EventEnvelope> defaultPipeline(TenantId tenant) {
         return envelopes(List.of(new PipelineDefined(
