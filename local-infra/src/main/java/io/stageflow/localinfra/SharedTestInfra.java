@@ -1,5 +1,8 @@
 package io.stageflow.localinfra;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +25,35 @@ public final class SharedTestInfra {
     private static final Lazy<String> containerKafka = new Lazy<>(() -> Containers.startSharedKafka());
     private static final Lazy<String> containerMongo = new Lazy<>(() -> Containers.startSharedMongo());
 
+    /** The stores started, to stop at exit. */
+    private static final List<AutoCloseable> started = new CopyOnWriteArrayList<>();
+    /** Whether something other than the JVM hook below stops them: {@link #stopAtExitWith}. */
+    private static volatile boolean stoppedElsewhere;
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (!stoppedElsewhere) {
+                                stopAll();
+                            }
+                        },
+                        "stageflow-infra-stop"));
+    }
+
     private SharedTestInfra() {}
+
+    /**
+     * Stops the stores with {@code registrar} instead of a JVM shutdown hook. JVM shutdown hooks all
+     * run at once, so services still stopping found their stores gone and waited 30 s on them;
+     * Spring's shutdown handlers run once its contexts are closed.
+     */
+    public static synchronized void stopAtExitWith(Consumer<Runnable> registrar) {
+        if (!stoppedElsewhere) {
+            stoppedElsewhere = true;
+            registrar.accept(SharedTestInfra::stopAll);
+        }
+    }
 
     public static String kafkaBootstrapServers() {
         return usesContainers() ? containerKafka.get() : localKafka.get().bootstrapServers();
@@ -83,8 +114,13 @@ public final class SharedTestInfra {
     }
 
     private static <T extends AutoCloseable> T onShutdown(T resource) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(resource), "stageflow-infra-stop"));
+        started.add(resource);
         return resource;
+    }
+
+    private static void stopAll() {
+        started.forEach(SharedTestInfra::closeQuietly);
+        started.clear();
     }
 
     private static void closeQuietly(AutoCloseable resource) {

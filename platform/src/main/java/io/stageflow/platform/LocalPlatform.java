@@ -68,16 +68,7 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalPlatform startServices() {
         try {
             for (Service service : Service.values()) {
-                services.put(
-                        service,
-                        ServiceProcess.start(
-                                service,
-                                jars.get(service),
-                                options.servicePorts().get(service),
-                                options.managementPorts().get(service),
-                                options.jvmOptions(),
-                                argumentsFor(service),
-                                logs.resolve(service.module() + ".log")));
+                services.put(service, launch(service, List.of()));
             }
             awaitReady(services.values());
             return this;
@@ -87,12 +78,62 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    private ServiceProcess launch(Service service, List<String> extraArgs) {
+        List<String> args = new ArrayList<>(argumentsFor(service));
+        args.addAll(extraArgs);
+        return ServiceProcess.start(
+                service,
+                jars.get(service),
+                options.servicePorts().get(service),
+                options.managementPorts().get(service),
+                options.jvmOptions(),
+                args,
+                logs.resolve(service.module() + ".log"));
+    }
+
+    /**
+     * Stops one service as Kubernetes does: SIGTERM, and SIGKILL after the grace period.
+     *
+     * @return whether it shut down by itself within the grace period
+     */
+    boolean stop(Service service) {
+        return services.remove(service).stop(STOP_GRACE);
+    }
+
+    /** Kills one service at once (SIGKILL): no shutdown hook runs, no batch finishes. */
+    void kill(Service service) {
+        services.remove(service).kill();
+    }
+
+    /**
+     * Starts a stopped or killed service again on its ports, with {@code extraArgs} after the usual
+     * ones (a later argument wins); healthy when this returns.
+     */
+    void start(Service service, List<String> extraArgs) {
+        if (services.containsKey(service)) {
+            throw new IllegalStateException(service.module() + " is running");
+        }
+        ServiceProcess started = launch(service, extraArgs);
+        services.put(service, started);
+        awaitReady(List.of(started));
+    }
+
     public String gatewayUrl() {
         return "http://localhost:" + options.servicePorts().get(Service.GATEWAY);
     }
 
     public String serviceUrl(Service service) {
         return "http://localhost:" + options.servicePorts().get(service);
+    }
+
+    /** Where a service's actuator answers: its management port, which the gateway does not route to. */
+    String managementUrl(Service service) {
+        return "http://localhost:" + options.managementPorts().get(service);
+    }
+
+    /** The in-process database, for tests that take it away and bring it back. */
+    LocalMongo mongo() {
+        return mongo;
     }
 
     /** A thread dump of every service into its log: for a test that sees a request hang. */

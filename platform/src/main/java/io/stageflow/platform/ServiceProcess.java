@@ -158,15 +158,30 @@ final class ServiceProcess {
         return body.length() <= 200 ? body : body.substring(0, 200) + "...";
     }
 
-    /** Asks the JVM to shut down gracefully (SIGTERM), and insists after the grace period. */
-    void stop(Duration grace) {
+    /**
+     * Asks the JVM to shut down gracefully (SIGTERM), and insists after the grace period.
+     *
+     * @return whether it exited by itself within the grace period
+     */
+    boolean stop(Duration grace) {
         process.destroy();
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** Kills the JVM at once (SIGKILL), as the kernel's OOM killer or a lost node would: nothing runs on the way out. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

@@ -8,6 +8,7 @@ import io.stageflow.localinfra.LocalOidcProvider;
 import io.stageflow.localinfra.SharedTestInfra;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.SpringApplication;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,6 +37,8 @@ public final class ServiceTestSupport {
 
     /** Points the service at the shared infrastructure, in a fresh database per call. */
     public static void sharedInfra(DynamicPropertyRegistry registry) {
+        // The stores stop after the services using them, never underneath a service still stopping.
+        SharedTestInfra.stopAtExitWith(SpringApplication.getShutdownHandlers()::add);
         String database = "test-" + UUID.randomUUID();
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfra::kafkaBootstrapServers);
         registry.add("spring.data.mongodb.uri", SharedTestInfra::mongoConnectionString);
