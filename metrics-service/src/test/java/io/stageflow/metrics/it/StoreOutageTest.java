@@ -1,6 +1,9 @@
 package io.stageflow.metrics.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import io.stageflow.events.EventEnvelope;
@@ -18,13 +21,15 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * Fault injection: the database goes away for three seconds while the projection is in the middle
  * of the events. Every connection is cut, so whatever the batch was doing (reading states, writing
  * cells or states, storing its token) fails, and so does every batch tried before the store returns.
  * Afterwards the projection re-claims its token and carries on from it: nothing lost, nothing counted
- * twice, and the read model equals a fresh replay of the log. (A crash between the cell and the state
+ * twice, and the read model equals a fresh replay of the log. Meanwhile a query is a 503 problem
+ * that says when to retry, not a 500. (A crash between the cell and the state
  * writes in particular: KpiBatchTest.)
  */
 class StoreOutageTest extends MetricsServiceTest {
@@ -50,7 +55,11 @@ class StoreOutageTest extends MetricsServiceTest {
         awaitLagBetween(before + 200, before + events.size() - 200);
         SharedTestInfra.mongo().interrupt();
         try {
-            Thread.sleep(3_000);
+            client.send(ANSWERS.get(0))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+            Thread.sleep(2_000);
         } finally {
             SharedTestInfra.mongo().resume();
         }

@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.stageflow.kit.test.ServiceTestSupport;
 import java.time.Duration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Calls the metrics API as a client of one tenant would, including waiting for the projection to catch up. */
@@ -20,12 +21,17 @@ public final class MetricsClient {
 
     /** The JSON body of a successful GET. */
     public String get(String pathAndQuery) throws Exception {
-        return mvc.perform(
-                        MockMvcRequestBuilders.get(pathAndQuery).with(ServiceTestSupport.caller(tenant, "manager-1")))
+        return send(pathAndQuery)
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+    }
+
+    /** A GET whatever it answers, to check a failure. */
+    public ResultActions send(String pathAndQuery) throws Exception {
+        return mvc.perform(
+                MockMvcRequestBuilders.get(pathAndQuery).with(ServiceTestSupport.caller(tenant, "manager-1")));
     }
 
     /** Polls the status endpoint until the lag is 0, as clients are told to. */

@@ -147,9 +147,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (StoreUnavailable.causes(e)) {
+            log.warn("A store is unreachable: {}", StoreUnavailable.describe(e));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, StoreUnavailable.RETRY_AFTER_SECONDS)
+                    .body(problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "Service unavailable",
+                            "A database this service needs is unreachable. The request may not have taken"
+                                    + " effect: retry it, with the same Idempotency-Key if it had one."));
+        }
         log.error("Unhandled error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed."));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
