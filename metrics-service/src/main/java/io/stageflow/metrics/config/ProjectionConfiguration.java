@@ -53,6 +53,10 @@ public class ProjectionConfiguration {
                 .registerSequencingPolicy(KpiProjection.PROCESSING_GROUP, config -> DeadLetterSequences.BY_AGGREGATE)
                 .registerDeadLetterQueue(KpiProjection.PROCESSING_GROUP, config -> kpiDeadLetters)
                 .registerDeadLetterPolicy(KpiProjection.PROCESSING_GROUP, config -> kpiParkingPolicy)
+                // Without it every event asks the queue in MongoDB whether its aggregate waits there: a
+                // round trip per event, which bounded the projection (docs/benchmarks.md).
+                .registerDeadLetteringEventHandlerInvokerConfiguration(
+                        KpiProjection.PROCESSING_GROUP, (config, builder) -> builder.enableSequenceIdentifierCache())
                 // Reads the batch's states before its first event and writes it after its last, outside
                 // the dead-letter queue: a failing store fails the batch, it parks no event.
                 .registerHandlerInterceptor(KpiProjection.PROCESSING_GROUP, config -> kpiProjection.batchInterceptor())

@@ -1,6 +1,7 @@
 package io.stageflow.metrics.cube;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,17 @@ import java.util.Objects;
  */
 public record CellKey(String tenant, String family, LocalDate day, Slice slice) {
     private static final char SEPARATOR = '\u001f';
+
+    /**
+     * A fixed order of cells, part by part. Not by their text: formatting two records per comparison
+     * was a tenth of the projection's time.
+     */
+    public static final Comparator<CellKey> ORDER = Comparator.comparing(CellKey::tenant)
+            .thenComparing(CellKey::family)
+            .thenComparing(CellKey::day)
+            .thenComparing(key -> key.slice().dimension())
+            .thenComparing(key -> key.slice().scope(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(key -> key.slice().value());
 
     public CellKey {
         Objects.requireNonNull(tenant, "tenant");

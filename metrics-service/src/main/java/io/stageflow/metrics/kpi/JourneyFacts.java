@@ -22,7 +22,6 @@ import io.stageflow.metrics.cube.Slice;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -164,8 +163,7 @@ final class JourneyFacts {
         Set<CellKey> cells = new HashSet<>(before.keySet());
         cells.addAll(after.keySet());
         List<Contribution> contributions = new ArrayList<>();
-        for (CellKey cell :
-                cells.stream().sorted(Comparator.comparing(CellKey::toString)).toList()) {
+        for (CellKey cell : cells.stream().sorted(CellKey.ORDER).toList()) {
             Map<String, Long> was = before.getOrDefault(cell, Map.of());
             Map<String, Long> is = after.getOrDefault(cell, Map.of());
             Set<String> names = new HashSet<>(was.keySet());
