@@ -127,8 +127,17 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** Where a service's actuator answers: its management port, which the gateway does not route to. */
-    String managementUrl(Service service) {
+    public String managementUrl(Service service) {
         return "http://localhost:" + options.managementPorts().get(service);
+    }
+
+    /** The process id of a service's JVM: for {@code jcmd}, as the benchmarks' heap figure needs. */
+    public long pid(Service service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " is not running");
+        }
+        return process.pid();
     }
 
     /** The in-process database, for tests that take it away and bring it back. */
