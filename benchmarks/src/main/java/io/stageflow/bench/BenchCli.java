@@ -50,35 +50,56 @@ public final class BenchCli {
                 options.scale().label(), options.opportunities(), work);
         try {
             out.println("Starting the platform (Kafka, Mongo-wire store, 4 services)...");
-            try (LocalPlatform platform = LocalPlatform.start(BenchRun.platformOptions(options, work));
+            try (LocalPlatform platform =
+                            LocalPlatform.start(BenchRun.platformOptions(options, work), BenchRun.SERVICE_ARGUMENTS);
                     RawEvents duckdb = RawEvents.create(work)) {
-                out.printf("The platform is up in %.1f s%n", (System.nanoTime() - started) / 1e9);
-                Measurements measurements = new BenchRun(options, out).run(platform, duckdb);
-                List<Figure> figures = ReportFigures.of(measurements);
-                String header = header(options, measurements, duckdb, started);
-                String markdown = header + "\n\n" + ReportTable.markdown(figures) + "\n"
-                        + "DuckDB and the metrics service, same question and parameters (first parameter set of each):\n\n"
-                        + String.join(
-                                "\n",
-                                ReportFigures.agreements(measurements.queries()).stream()
-                                        .map(line -> "- " + line)
-                                        .toList())
-                        + "\n";
-                out.println();
-                out.println(markdown);
-                ReportFile.write(options.out(), options.label(), markdown);
-                out.printf("Written to %s (block bench:%s)%n", options.out(), options.label());
-                return new BenchReport(
-                        options.label(),
-                        header,
-                        figures,
-                        measurements.queries().stream()
-                                .flatMap(q -> q.agreements().stream())
-                                .toList(),
-                        markdown);
+                // Interrupted (Ctrl-C), the service JVMs are stopped too rather than left running.
+                Thread stop = new Thread(platform::close, "bench-stop-platform");
+                Runtime.getRuntime().addShutdownHook(stop);
+                try {
+                    out.printf("The platform is up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+                    return measure(options, platform, duckdb, started, out);
+                } finally {
+                    removeHook(stop);
+                }
             }
         } finally {
             delete(work);
+        }
+    }
+
+    private static BenchReport measure(
+            BenchOptions options, LocalPlatform platform, RawEvents duckdb, long started, PrintStream out) {
+        Measurements measurements = new BenchRun(options, out).run(platform, duckdb);
+        List<Figure> figures = ReportFigures.of(measurements);
+        String header = header(options, measurements, duckdb, started);
+        String markdown = header + "\n\n" + ReportTable.markdown(figures) + "\n"
+                + "DuckDB and the metrics service, same question and parameters (first parameter set of each):\n\n"
+                + String.join(
+                        "\n",
+                        ReportFigures.agreements(measurements.queries()).stream()
+                                .map(line -> "- " + line)
+                                .toList())
+                + "\n";
+        out.println();
+        out.println(markdown);
+        ReportFile.write(options.out(), options.label(), markdown);
+        out.printf("Written to %s (block bench:%s)%n", options.out(), options.label());
+        return new BenchReport(
+                options.label(),
+                header,
+                figures,
+                measurements.queries().stream()
+                        .flatMap(q -> q.agreements().stream())
+                        .toList(),
+                markdown);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: nothing to remove.
         }
     }
 

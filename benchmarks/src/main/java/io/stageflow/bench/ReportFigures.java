@@ -69,8 +69,12 @@ final class ReportFigures {
         var f = m.freshness();
         String notes = String.format(
                 "%d probes, %d timed out (counted as 30 s); 1k events/s background on the topics: %,.0f events/s achieved"
-                        + " (%,d events)",
-                f.probes(), f.timedOut(), f.backgroundRate(), f.backgroundEvents());
+                        + " (%,d events)%s",
+                f.probes(),
+                f.timedOut(),
+                f.backgroundRate(),
+                f.backgroundEvents(),
+                f.waitedBefore() == 0 ? "" : "; " + f.waitedBeforeText());
         figures.add(Figure.of(
                         "P2",
                         "freshness p50: command accepted → visible in a metric",
@@ -135,6 +139,10 @@ final class ReportFigures {
                         gateway.latencies().p50() / direct.latencies().p50())
                 .target("≤ 1 ms", p50 <= GATEWAY_P50_TARGET_MS)
                 .notes(notes));
+        Latencies directAlone = m.gateway().directAlone();
+        Latencies gatewayAlone = m.gateway().gatewayAlone();
+        String aloneNotes =
+                String.format("%,d requests one at a time each way, before the 1k req/s runs", directAlone.count());
         figures.add(Figure.of("P5", "gateway added latency p99", p99, "ms")
                 .asDifference()
                 .against(
@@ -145,6 +153,30 @@ final class ReportFigures {
                         gateway.latencies().p99() / direct.latencies().p99())
                 .target("≤ 5 ms", p99 <= GATEWAY_P99_TARGET_MS)
                 .notes(notes));
+        figures.add(Figure.of(
+                        "P5",
+                        "gateway added latency p50, one request at a time",
+                        gatewayAlone.p50() - directAlone.p50(),
+                        "ms")
+                .asDifference()
+                .against(
+                        String.format(
+                                "direct %s, via gateway %s",
+                                Format.value(directAlone.p50(), "ms"), Format.value(gatewayAlone.p50(), "ms")),
+                        gatewayAlone.p50() / directAlone.p50())
+                .notes(aloneNotes));
+        figures.add(Figure.of(
+                        "P5",
+                        "gateway added latency p99, one request at a time",
+                        gatewayAlone.p99() - directAlone.p99(),
+                        "ms")
+                .asDifference()
+                .against(
+                        String.format(
+                                "direct %s, via gateway %s",
+                                Format.value(directAlone.p99(), "ms"), Format.value(gatewayAlone.p99(), "ms")),
+                        gatewayAlone.p99() / directAlone.p99())
+                .notes(aloneNotes));
     }
 
     private static void commands(Measurements m, List<Figure> figures) {

@@ -19,6 +19,11 @@ public final class CommandLoad {
     public static Result run(String gatewayUrl, String tenant, int perSecond, Duration warmUp, Duration window) {
         LoadUsers users = new LoadUsers(gatewayUrl, tenant, 4);
         List<String> created = new CopyOnWriteArrayList<>();
+        String first = users.as(gatewayUrl, 0)
+                .postJson("/api/leads", LoadUsers.lead(0))
+                .path("leadId")
+                .asText();
+        double waitedBeforeCreate = Backlog.drain(users.as(gatewayUrl, 0), "/api/leads/" + first);
         LoadOutcome create = OpenLoop.run(
                 perSecond,
                 warmUp,
@@ -35,6 +40,7 @@ public final class CommandLoad {
         }
         // Moving a lead twice would be a 409: should fewer leads exist than moves are due, those
         // extra moves fail visibly in the counts.
+        double waitedBeforeMove = Backlog.drain(users.as(gatewayUrl, 0), "/api/leads/" + first);
         LoadOutcome move = OpenLoop.run(
                 perSecond,
                 warmUp,
@@ -44,6 +50,6 @@ public final class CommandLoad {
                                 "/api/leads/" + created.get((int) (i % created.size())) + "/stage",
                                 Map.of("stage", "CONTACTED")),
                 response -> {});
-        return new Result(create, move);
+        return new Result(create.afterWaiting(waitedBeforeCreate), move.afterWaiting(waitedBeforeMove));
     }
 }

@@ -22,7 +22,18 @@ public final class Freshness {
 
     private Freshness() {}
 
-    public record Result(Latencies latencies, int probes, int timedOut, double backgroundRate, long backgroundEvents) {}
+    /** {@code waitedBefore}: seconds the gateway and lead service took to drain an earlier run's backlog. */
+    public record Result(
+            Latencies latencies,
+            int probes,
+            int timedOut,
+            double backgroundRate,
+            long backgroundEvents,
+            double waitedBefore) {
+        public String waitedBeforeText() {
+            return Backlog.describe(waitedBefore);
+        }
+    }
 
     public static Result run(
             String gatewayUrl,
@@ -44,6 +55,10 @@ public final class Freshness {
         int probes = 0;
         try (BackgroundLoad background =
                 new BackgroundLoad(bootstrapServers, backgroundTenant, backgroundPerSecond, seed)) {
+            String lead = gateway.postJson("/api/leads", LoadUsers.lead(0))
+                    .path("leadId")
+                    .asText();
+            double waited = Backlog.drain(gateway, "/api/leads/" + lead);
             // One unmeasured probe first: the tenant's first lead creates its pipeline and warms the paths.
             visibleAfter(gateway, metrics, funnel, count(metrics, funnel) + 1);
             long counted = count(metrics, funnel);
@@ -67,7 +82,7 @@ public final class Freshness {
                 }
             }
             background.close();
-            return new Result(latencies, probes, timedOut, background.achievedRate(), background.sent());
+            return new Result(latencies, probes, timedOut, background.achievedRate(), background.sent(), waited);
         }
     }
 

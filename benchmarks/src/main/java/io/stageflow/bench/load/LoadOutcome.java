@@ -14,6 +14,8 @@ import java.util.Map;
  * @param otherStatuses non-2xx answers by status (429: a gateway rate limit)
  * @param failures requests without an answer (connection errors, timeouts)
  * @param lateSends requests sent more than 1 ms after they were due (the sender could not keep up)
+ * @param waitedBefore seconds spent before the run waiting for an earlier run's backlog (-1: gave
+ *     up, the run queued behind it)
  */
 public record LoadOutcome(
         Latencies latencies,
@@ -23,7 +25,13 @@ public record LoadOutcome(
         Map<Integer, Long> otherStatuses,
         long failures,
         String firstFailure,
-        long lateSends) {
+        long lateSends,
+        double waitedBefore) {
+
+    LoadOutcome afterWaiting(double seconds) {
+        return new LoadOutcome(
+                latencies, sent, achievedRate, servedRate, otherStatuses, failures, firstFailure, lateSends, seconds);
+    }
 
     public long errors() {
         return otherStatuses.values().stream().mapToLong(Long::longValue).sum() + failures;
@@ -42,6 +50,9 @@ public record LoadOutcome(
                     .append(" failed (")
                     .append(firstFailure)
                     .append(')');
+        }
+        if (waitedBefore != 0) {
+            text.append("; ").append(Backlog.describe(waitedBefore));
         }
         if (lateSends > 0) {
             text.append(String.format(", %,d sent >1 ms late", lateSends));

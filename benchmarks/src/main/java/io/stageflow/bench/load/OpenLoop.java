@@ -109,6 +109,7 @@ public final class OpenLoop {
                 others,
                 failures.sum() + answered.getCount(),
                 firstFailure.get(),
-                lateSends.get());
+                lateSends.get(),
+                0);
     }
 }
