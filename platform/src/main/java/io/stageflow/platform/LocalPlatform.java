@@ -31,14 +31,21 @@ public final class LocalPlatform implements AutoCloseable {
     private final PlatformOptions options;
     private final Map<Service, Path> jars;
     private final Path logs;
+    private final Map<Service, List<String>> serviceArguments;
 
     private LocalPlatform(
-            PlatformOptions options, Map<Service, Path> jars, Path logs, LocalKafka kafka, LocalMongo mongo) {
+            PlatformOptions options,
+            Map<Service, Path> jars,
+            Path logs,
+            LocalKafka kafka,
+            LocalMongo mongo,
+            Map<Service, List<String>> serviceArguments) {
         this.options = options;
         this.jars = jars;
         this.logs = logs;
         this.kafka = kafka;
         this.mongo = mongo;
+        this.serviceArguments = Map.copyOf(serviceArguments);
     }
 
     /**
@@ -46,6 +53,14 @@ public final class LocalPlatform implements AutoCloseable {
      * process takes a port before its service binds it ({@link StartAttempts}).
      */
     public static LocalPlatform start(PlatformOptions options) {
+        return start(options, Map.of());
+    }
+
+    /**
+     * As {@link #start(PlatformOptions)}, with {@code serviceArguments} after a service's usual
+     * arguments (a later one wins): the benchmarks switch a reaction off this way.
+     */
+    public static LocalPlatform start(PlatformOptions options, Map<Service, List<String>> serviceArguments) {
         Map<Service, Path> jars = ServiceJars.locate(options.repoRoot());
         Path data = options.dataDir();
         Path logs = createDirectories(data == null ? tempDir() : data.resolve("logs"));
@@ -57,7 +72,8 @@ public final class LocalPlatform implements AutoCloseable {
         LocalMongo mongo = LocalMongo.start(data == null ? null : data.resolve("mongo"), options.mongoPort());
         try {
             return StartAttempts.onTheirPorts(
-                    options, ports -> new LocalPlatform(ports, jars, logs, kafka, mongo).startServices());
+                    options,
+                    ports -> new LocalPlatform(ports, jars, logs, kafka, mongo, serviceArguments).startServices());
         } catch (RuntimeException e) {
             mongo.close();
             kafka.close();
@@ -68,7 +84,7 @@ public final class LocalPlatform implements AutoCloseable {
     private LocalPlatform startServices() {
         try {
             for (Service service : Service.values()) {
-                services.put(service, launch(service, List.of()));
+                services.put(service, launch(service, serviceArguments.getOrDefault(service, List.of())));
             }
             awaitReady(services.values());
             return this;
@@ -127,8 +143,17 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** Where a service's actuator answers: its management port, which the gateway does not route to. */
-    String managementUrl(Service service) {
+    public String managementUrl(Service service) {
         return "http://localhost:" + options.managementPorts().get(service);
+    }
+
+    /** The process id of a service's JVM: for {@code jcmd}, as the benchmarks' heap figure needs. */
+    public long pid(Service service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " is not running");
+        }
+        return process.pid();
     }
 
     /** The in-process database, for tests that take it away and bring it back. */

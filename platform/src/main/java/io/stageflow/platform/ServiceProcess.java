@@ -106,6 +106,10 @@ final class ServiceProcess {
         return managementPort;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /**
      * Whether this very process answers on its management port, and healthy.
      *

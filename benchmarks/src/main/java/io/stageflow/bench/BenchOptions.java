@@ -1,0 +1,79 @@
+package io.stageflow.bench;
+
+import io.stageflow.platform.PlatformOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code ./stageflow bench [--scale small|full] [--opportunities N] [--out FILE] [--seed N]
+ * [--service-heap SIZE] [--store memory|file]}.
+ *
+ * @param serviceHeap {@code -Xmx} of every service JVM
+ * @param fileStore whether the Mongo-wire store keeps its data in a file (as {@code ./stageflow up}
+ *     does) rather than in this JVM's memory; by default only at the full scale
+ */
+public record BenchOptions(
+        Scale scale, int opportunities, Path out, Path repoRoot, long seed, String serviceHeap, boolean fileStore) {
+    static final String USAGE = "usage: ./stageflow bench [--scale small|full] [--opportunities N] [--out FILE]"
+            + " [--seed N] [--service-heap SIZE] [--store memory|file]";
+
+    public static BenchOptions parse(String... args) {
+        Path root = Path.of(System.getProperty("stageflow.root", "."))
+                .toAbsolutePath()
+                .normalize();
+        Scale scale = Scale.SMALL;
+        Integer opportunities = null;
+        Path out = root.resolve("docs").resolve("benchmarks.md");
+        long seed = 42;
+        String heap = null;
+        Boolean fileStore = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "bench" -> {}
+                case "--scale" -> scale = Scale.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
+                case "--opportunities" -> opportunities =
+                        Integer.parseInt(value(args, ++i).replace("_", ""));
+                case "--out" -> out = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                case "--service-heap" -> heap = value(args, ++i);
+                case "--store" -> fileStore = switch (value(args, ++i)) {
+                    case "file" -> true;
+                    case "memory" -> false;
+                    default -> throw new IllegalArgumentException("--store is memory or file\n" + USAGE);
+                };
+                default -> throw new IllegalArgumentException("unknown argument: " + args[i] + "\n" + USAGE);
+            }
+        }
+        int count = opportunities == null ? scale.opportunities() : opportunities;
+        if (count < 100) {
+            throw new IllegalArgumentException("--opportunities must be at least 100\n" + USAGE);
+        }
+        // The full scale's read model does not fit in this JVM's memory; a file, as ./stageflow up keeps it.
+        boolean file = fileStore == null ? scale == Scale.FULL : fileStore;
+        return new BenchOptions(scale, count, out, root, seed, heap, file);
+    }
+
+    /** The report block's name: the scale, or the size when it is not the scale's own. */
+    public String label() {
+        return opportunities == scale.opportunities() ? scale.label() : scale.label() + "-" + opportunities;
+    }
+
+    /** The platform's JVM options, with this run's heap when one is given. */
+    public List<String> serviceJvmOptions() {
+        List<String> options = new ArrayList<>(PlatformOptions.DEFAULT_JVM_OPTIONS);
+        if (serviceHeap != null) {
+            options.removeIf(option -> option.startsWith("-Xmx"));
+            options.add(0, "-Xmx" + serviceHeap);
+        }
+        return options;
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value\n" + USAGE);
+        }
+        return args[i];
+    }
+}

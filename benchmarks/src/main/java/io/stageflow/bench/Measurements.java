@@ -1,0 +1,28 @@
+package io.stageflow.bench;
+
+import io.stageflow.bench.ingest.BareConsumer;
+import io.stageflow.bench.ingest.StepResult;
+import io.stageflow.bench.load.CommandLoad;
+import io.stageflow.bench.load.Freshness;
+import io.stageflow.bench.load.GatewayOverhead;
+import io.stageflow.bench.query.QueryTiming;
+import io.stageflow.bench.replay.Replay;
+import java.util.List;
+
+/**
+ * Everything one run measured, phase by phase.
+ *
+ * @param stepA the first tenant, a tenth of the opportunities
+ * @param stepB the second, the rest: P1 is measured on it
+ * @param caughtUpBeforeCommands whether the projection had absorbed P2's background load before P6
+ */
+public record Measurements(
+        StepResult stepA,
+        StepResult stepB,
+        BareConsumer.Result bare,
+        List<QueryTiming> queries,
+        Replay.Result replay,
+        GatewayOverhead.Result gateway,
+        Freshness.Result freshness,
+        CommandLoad.Result commands,
+        boolean caughtUpBeforeCommands) {}

@@ -1,0 +1,54 @@
+package io.stageflow.bench.ingest;
+
+import io.stageflow.bench.http.Api;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service's live heap: a full collection forced with {@code jcmd <pid> GC.run}, then the heap in
+ * use as its own Micrometer gauges report it ({@code jvm_memory_used_bytes{area="heap"}}, summed
+ * over the pools) on its management port.
+ */
+public final class HeapProbe {
+    private HeapProbe() {}
+
+    public static long liveHeapBytes(long pid, String managementUrl) {
+        collect(pid);
+        Api actuator = new Api(managementUrl, null);
+        // The Prometheus text format, not the JSON the other requests ask for.
+        var response = actuator.send(actuator.request("/actuator/prometheus")
+                .setHeader("Accept", "text/plain")
+                .build());
+        String prometheus = response.body();
+        double heap = prometheus
+                .lines()
+                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+        if (heap <= 0) {
+            throw new IllegalStateException("no heap gauge on " + managementUrl
+                    + "/actuator/prometheus, which answered " + response.statusCode() + ": "
+                    + prometheus.substring(0, Math.min(300, prometheus.length())));
+        }
+        return (long) heap;
+    }
+
+    private static void collect(long pid) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("jcmd " + pid + " GC.run failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + jcmd + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
