@@ -12,10 +12,13 @@ import java.util.Locale;
  *
  * @param serviceHeap {@code -Xmx} of every service JVM
  * @param fileStore whether the Mongo-wire store keeps its data in a file (as {@code ./stageflow up}
- *     does) rather than in this JVM's memory; by default only at the full scale
+ *     does) rather than in this JVM's memory; by default above {@link #IN_MEMORY_LIMIT} opportunities
  */
 public record BenchOptions(
         Scale scale, int opportunities, Path out, Path repoRoot, long seed, String serviceHeap, boolean fileStore) {
+    /** The most opportunities whose store is kept in memory unless {@code --store} says otherwise. */
+    static final int IN_MEMORY_LIMIT = 5_000;
+
     static final String USAGE = "usage: ./stageflow bench [--scale small|full] [--opportunities N] [--out FILE]"
             + " [--seed N] [--service-heap SIZE] [--store memory|file]";
 
@@ -50,8 +53,9 @@ public record BenchOptions(
         if (count < 100) {
             throw new IllegalArgumentException("--opportunities must be at least 100\n" + USAGE);
         }
-        // The full scale's read model does not fit in this JVM's memory; a file, as ./stageflow up keeps it.
-        boolean file = fileStore == null ? scale == Scale.FULL : fileStore;
+        // Beyond a few thousand opportunities the read model outgrows this JVM's heap (20,000 filled
+        // 3 GB); then a file, as ./stageflow up keeps it.
+        boolean file = fileStore == null ? count > IN_MEMORY_LIMIT : fileStore;
         return new BenchOptions(scale, count, out, root, seed, heap, file);
     }
 

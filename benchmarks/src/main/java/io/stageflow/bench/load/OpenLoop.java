@@ -4,6 +4,7 @@ import io.stageflow.bench.Latencies;
 import io.stageflow.bench.http.Api;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,13 +22,23 @@ import java.util.function.LongFunction;
  * A constant request rate, whatever the answers take (open loop): request {@code i} is due at
  * start + i / rate and sent then, without waiting for earlier answers. Its latency is counted from
  * when it was due, so a stall delays every request due during it and shows in the percentiles
- * instead of being hidden by fewer requests (coordinated omission). Only 2xx answers are timed;
- * other statuses and failures are counted apart.
+ * instead of being hidden by fewer requests (coordinated omission). 2xx answers are timed, and so
+ * are requests that timed out, at their wait (a lower bound); other statuses and failures are
+ * counted apart.
  */
 public final class OpenLoop {
     private static final Duration DRAIN = Duration.ofSeconds(60);
 
     private OpenLoop() {}
+
+    private static boolean isTimeout(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * @param warmUp sent at the same rate before the window, not measured
@@ -45,6 +56,8 @@ public final class OpenLoop {
         Latencies latencies = new Latencies();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         LongAdder failures = new LongAdder();
+        LongAdder timedOut = new LongAdder();
+        LongAdder ok = new LongAdder();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         AtomicLong lateSends = new AtomicLong();
         AtomicLong lastAnswer = new AtomicLong();
@@ -66,7 +79,11 @@ public final class OpenLoop {
                         long latency = System.nanoTime() - due;
                         try {
                             if (error != null) {
-                                if (measured) {
+                                if (measured && isTimeout(error)) {
+                                    // Dropping it would hide the slowest requests: it counts at its wait.
+                                    latencies.record(latency);
+                                    timedOut.increment();
+                                } else if (measured) {
                                     failures.increment();
                                     firstFailure.compareAndSet(null, error.toString());
                                 }
@@ -78,6 +95,7 @@ public final class OpenLoop {
                             }
                             if (response.statusCode() / 100 == 2) {
                                 latencies.record(latency);
+                                ok.increment();
                                 lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
                             } else {
                                 statuses.computeIfAbsent(response.statusCode(), s -> new LongAdder())
@@ -105,8 +123,10 @@ public final class OpenLoop {
                 latencies,
                 measuredCount,
                 measuredCount / Math.max(seconds, 1e-9),
-                latencies.count() / Math.max(answering, 1e-9),
+                ok.sum(),
+                ok.sum() / Math.max(answering, 1e-9),
                 others,
+                timedOut.sum(),
                 failures.sum() + answered.getCount(),
                 firstFailure.get(),
                 lateSends.get(),
