@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param warmUp sent before each open-loop window at its rate, not measured
  */
 public enum Scale {
-    SMALL(600, 50, 10, Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1)),
+    SMALL(200, 20, 5, Duration.ofSeconds(5), Duration.ofSeconds(3), Duration.ofSeconds(1)),
     FULL(1_000_000, 500, 30, Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(5));
 
     private final int opportunities;

@@ -65,8 +65,6 @@ final class RebuildRun {
                 .enqueuePolicy(new ParkingPolicy())
                 .transactionManager(NoTransactionManager.instance())
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
-                // As the live processor's (ProjectionConfiguration): no round trip per event to the queue.
-                .enableSequenceIdentifierCache()
                 .build();
         invoker.registerHandlerInterceptor(projection.batchInterceptor());
         this.processor = PooledStreamingEventProcessor.builder()
