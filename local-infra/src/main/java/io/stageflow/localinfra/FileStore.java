@@ -4,16 +4,19 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import org.h2.mvstore.MVMap;
 
 /**
- * The file-backed (H2 MVStore) backend, with conditional updates by id found through the id index
- * ({@link IdLookup}). A collection's maps have the names {@code H2Database} gives them in
+ * The file-backed (H2 MVStore) backend, with queries planned over its indexes ({@link IndexedQuery}),
+ * non-unique ones included; those live in memory and are rebuilt when a collection opens. A collection's maps have the names {@code H2Database} gives them in
  * mongo-java-server 1.47, so a store written by either opens in the other. {@code Database} is an
  * inner class because H2Database opens the stored collections inside its constructor, before a
  * field of the subclass is set; the enclosing store is reachable then.
@@ -31,6 +34,12 @@ final class FileStore extends H2Backend {
     private final class Database extends H2Database {
         Database(String name, CursorRegistry cursors) {
             super(name, getMvStore(), cursors);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(
+                String collection, String name, List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex<>(name, keys, sparse);
         }
 
         @Override
@@ -60,10 +69,10 @@ final class FileStore extends H2Backend {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
-            Iterable<Object> byId = IdLookup.positions(query, getIndexes());
-            return byId == null
+            Iterable<Object> indexed = IndexedQuery.positions(query, getIndexes());
+            return indexed == null
                     ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(query, byId, orderBy, skip, limit, batchSize, fields);
+                    : matchDocuments(query, indexed, orderBy, skip, limit, batchSize, fields);
         }
     }
 }

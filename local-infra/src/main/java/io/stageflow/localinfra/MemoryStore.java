@@ -3,13 +3,16 @@ package io.stageflow.localinfra;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 
-/** The in-memory backend, with conditional updates by id found through the id index ({@link IdLookup}). */
+/** The in-memory backend, with queries planned over its indexes ({@link IndexedQuery}). */
 final class MemoryStore extends MemoryBackend {
     @Override
     public MemoryDatabase openOrCreateDatabase(String name) {
@@ -19,6 +22,12 @@ final class MemoryStore extends MemoryBackend {
     private static final class Database extends MemoryDatabase {
         Database(String name, CursorRegistry cursors) {
             super(name, cursors);
+        }
+
+        @Override
+        protected Index<Integer> openOrCreateSecondaryIndex(
+                String collection, String name, List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex<>(name, keys, sparse);
         }
 
         @Override
@@ -35,10 +44,10 @@ final class MemoryStore extends MemoryBackend {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
-            Iterable<Integer> byId = IdLookup.positions(query, getIndexes());
-            return byId == null
+            Iterable<Integer> indexed = IndexedQuery.positions(query, getIndexes());
+            return indexed == null
                     ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(query, byId, orderBy, skip, limit, batchSize, fields);
+                    : matchDocuments(query, indexed, orderBy, skip, limit, batchSize, fields);
         }
     }
 }

@@ -33,6 +33,8 @@ class ContainersTest {
             MongoScenarios.bulkUpsertsAccumulate(db);
             MongoScenarios.aggregateSumsPerGroup(db);
             MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(db);
+            MongoScenarios.storeCellsWithAndWithoutIndexes(db);
+            MongoScenarios.compoundIndexQueriesFindWhatAScanFinds(db);
         }
     }
 }

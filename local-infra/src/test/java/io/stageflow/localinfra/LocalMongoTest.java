@@ -36,13 +36,18 @@ class LocalMongoTest {
             MongoScenarios.bulkUpsertsAccumulate(db);
             MongoScenarios.aggregateSumsPerGroup(db);
             MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(db);
+            MongoScenarios.storeCellsWithAndWithoutIndexes(db);
+            MongoScenarios.compoundIndexQueriesFindWhatAScanFinds(db);
         }
     }
 
     @Test
-    void theFileBackedStoreKeepsDocumentsAndUniqueIndexesAcrossRestarts() {
+    void theFileBackedStoreKeepsDocumentsAndIndexesAcrossRestarts() {
         try (LocalMongo mongo = LocalMongo.start(dataDir, 0)) {
             String url = mongo.connectionString();
+            try (MongoClient client = MongoClients.create(url)) {
+                MongoScenarios.storeCellsWithAndWithoutIndexes(client.getDatabase("metrics"));
+            }
             withCollection(url, events -> {
                 events.createIndex(Indexes.ascending("ceId"), new IndexOptions().unique(true));
                 events.insertOne(new Document("ceId", "e-1").append("stage", "qualify"));
@@ -64,6 +69,7 @@ class LocalMongoTest {
             withCollection(reopened.connectionString(), events -> assertThat(events.countDocuments())
                     .isEqualTo(2));
             MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(client.getDatabase("metrics"));
+            MongoScenarios.compoundIndexQueriesFindWhatAScanFinds(client.getDatabase("metrics"));
         }
     }
 

@@ -13,6 +13,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -137,5 +138,84 @@ final class MongoScenarios {
                         and(eq("_id", "c-1"), eq("pos", 4)), Updates.inc("n", 1), new UpdateOptions().upsert(true)))
                 .isInstanceOf(MongoWriteException.class);
         assertThat(cells.find(eq("_id", "c-1")).first()).containsEntry("n", 2);
+    }
+
+    /**
+     * The same cells in two collections, one with the read models' non-unique compound indexes and
+     * one without; then updates that move documents within the index, and deletes.
+     */
+    static void storeCellsWithAndWithoutIndexes(MongoDatabase db) {
+        MongoCollection<Document> indexed = db.getCollection("cells_indexed");
+        MongoCollection<Document> scanned = db.getCollection("cells_scanned");
+        indexed.createIndex(Indexes.ascending("tenant", "family", "dim", "value", "day"));
+        indexed.createIndex(Indexes.ascending("tenant", "family", "dim", "day"));
+        java.util.Random random = new java.util.Random(7);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            Document cell = new Document("_id", "cell-" + i)
+                    .append("tenant", "t" + random.nextInt(2))
+                    .append("family", "f" + random.nextInt(3))
+                    .append("dim", "d" + random.nextInt(2))
+                    .append("day", String.format("2025-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                    .append("n", i);
+            if (i % 10 != 0) {
+                cell.append("value", i % 7 == 0 ? List.of("v1", "v" + random.nextInt(4)) : "v" + random.nextInt(4));
+            }
+            documents.add(cell);
+        }
+        indexed.insertMany(documents);
+        scanned.insertMany(documents);
+        indexed.updateMany(eq("value", "v3"), Updates.set("day", "2025-06-15"));
+        scanned.updateMany(eq("value", "v3"), Updates.set("day", "2025-06-15"));
+        indexed.deleteMany(and(eq("tenant", "t1"), eq("family", "f2"), eq("dim", "d0")));
+        scanned.deleteMany(and(eq("tenant", "t1"), eq("family", "f2"), eq("dim", "d0")));
+    }
+
+    /**
+     * Over the cells of {@link #storeCellsWithAndWithoutIndexes}, queries through the compound
+     * indexes find exactly what the same queries find by scanning: equality, {@code $in}, ranges with
+     * open and closed ends, extra conditions, array values and missing fields.
+     */
+    static void compoundIndexQueriesFindWhatAScanFinds(MongoDatabase db) {
+        MongoCollection<Document> indexed = db.getCollection("cells_indexed");
+        MongoCollection<Document> scanned = db.getCollection("cells_scanned");
+
+        List<org.bson.conversions.Bson> queries = List.of(
+                and(eq("tenant", "t0"), eq("family", "f1"), eq("dim", "d0"), eq("value", "v1")),
+                and(
+                        eq("tenant", "t0"),
+                        Filters.in("family", "f0", "f2"),
+                        eq("dim", "d1"),
+                        Filters.gte("day", "2025-03-01"),
+                        Filters.lt("day", "2025-09-01")),
+                and(
+                        eq("tenant", "t1"),
+                        Filters.in("family", "f0", "f1", "f2"),
+                        eq("dim", "d0"),
+                        eq("value", "v2"),
+                        Filters.gt("day", "2025-02-10"),
+                        Filters.lte("day", "2025-06-15")),
+                and(eq("tenant", "t0"), eq("family", "f0"), eq("dim", "d1"), Filters.gte("day", "2025-06-15")),
+                and(eq("tenant", "t0"), eq("family", "f0"), eq("dim", "d1"), Filters.lt("day", "2025-06-15")),
+                and(
+                        eq("tenant", "t1"),
+                        eq("family", "f1"),
+                        eq("dim", "d1"),
+                        eq("value", "v3"),
+                        eq("day", "2025-06-15")),
+                and(eq("tenant", "t0"), eq("family", "f2"), Filters.gte("n", 300)),
+                and(eq("tenant", "t1"), eq("family", "f0"), eq("dim", "d0"), eq("value", null)),
+                and(eq("tenant", "t0"), eq("family", "f1"), eq("dim", "d0"), Filters.exists("value", false)),
+                eq("tenant", "t1"));
+        for (org.bson.conversions.Bson query : queries) {
+            assertThat(ids(indexed.find(query))).as(query.toString()).isEqualTo(ids(scanned.find(query)));
+        }
+        assertThat(ids(indexed.find(queries.get(0)))).isNotEmpty();
+    }
+
+    private static java.util.SortedSet<String> ids(Iterable<Document> documents) {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        documents.forEach(document -> ids.add(document.getString("_id")));
+        return ids;
     }
 }
