@@ -4,6 +4,7 @@ import io.stageflow.bench.http.Api;
 import io.stageflow.bench.http.Tokens;
 import io.stageflow.bench.ingest.BareConsumer;
 import io.stageflow.bench.ingest.CatchUp;
+import io.stageflow.bench.ingest.ScaleOut;
 import io.stageflow.bench.ingest.SizeStep;
 import io.stageflow.bench.ingest.StepResult;
 import io.stageflow.bench.load.CommandLoad;
@@ -30,7 +31,7 @@ import java.util.Map;
 /**
  * One benchmark run on a fresh local platform (free ports, throw-away data). The phases run in an
  * order that keeps them apart: ingestion and heap first (P1, P7), then the queries on the loaded
- * data (P3), the rebuild (P4), the gateway on a quiet system (P5), freshness under load (P2), and
+ * data (P3), ingestion with two metrics-service instances (P1 scale-out), the rebuild (P4), the gateway on a quiet system (P5), freshness under load (P2), and
  * the commands last (P6).
  */
 final class BenchRun {
@@ -39,6 +40,8 @@ final class BenchRun {
     private static final int COMMAND_RATE = 500;
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(100);
     private static final Duration SETTLE = Duration.ofMinutes(2);
+    /** Step C's size at most: a rate, not a size, is compared, and the full scale's step B is 900k. */
+    private static final int SCALE_OUT_MAX_OPPORTUNITIES = 50_000;
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -84,6 +87,10 @@ final class BenchRun {
         Instant first = now.minus(SalesOrgGenerator.HISTORY);
         List<QueryTiming> queries = new QueryBenchmark(metrics, duckdb.connection(), b, first, now, out)
                 .run(scale.queryRequests(), scale.duckRuns(), options.seed());
+
+        phase("P1 scale-out: another tenant of step B's size with a second metrics-service instance");
+        OrgSize c = OrgSize.of("bench-c", Math.min(b.opportunities(), SCALE_OUT_MAX_OPPORTUNITIES));
+        ScaleOut.Result scaleOut = ScaleOut.run(platform, step, c, options.seed() + 3, now, out);
 
         phase("P4 replay: a full rebuild of the read model");
         Replay.Result replay = Replay.run(platform.managementUrl(Service.METRICS), out);
@@ -151,7 +158,8 @@ final class BenchRun {
                 commands.move().latencies().p99(),
                 commands.move().describe());
 
-        return new Measurements(resultA, resultB, bare, queries, replay, gateway, freshness, commands, settled);
+        return new Measurements(
+                resultA, resultB, bare, scaleOut, queries, replay, gateway, freshness, commands, settled);
     }
 
     /** Lets the projection absorb P2's background load before P6, for at most {@link #SETTLE}. */

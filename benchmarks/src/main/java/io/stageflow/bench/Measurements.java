@@ -1,6 +1,7 @@
 package io.stageflow.bench;
 
 import io.stageflow.bench.ingest.BareConsumer;
+import io.stageflow.bench.ingest.ScaleOut;
 import io.stageflow.bench.ingest.StepResult;
 import io.stageflow.bench.load.CommandLoad;
 import io.stageflow.bench.load.Freshness;
@@ -14,12 +15,14 @@ import java.util.List;
  *
  * @param stepA the first tenant, a tenth of the opportunities
  * @param stepB the second, the rest: P1 is measured on it
+ * @param scaleOut a third tenant of step B's size (at most 50k opportunities), with two instances
  * @param caughtUpBeforeCommands whether the projection had absorbed P2's background load before P6
  */
 public record Measurements(
         StepResult stepA,
         StepResult stepB,
         BareConsumer.Result bare,
+        ScaleOut.Result scaleOut,
         List<QueryTiming> queries,
         Replay.Result replay,
         GatewayOverhead.Result gateway,

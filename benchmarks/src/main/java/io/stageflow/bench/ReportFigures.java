@@ -1,5 +1,6 @@
 package io.stageflow.bench;
 
+import io.stageflow.bench.ingest.ScaleOut;
 import io.stageflow.bench.ingest.StepResult;
 import io.stageflow.bench.load.LoadOutcome;
 import io.stageflow.bench.query.Agreement;
@@ -29,6 +30,7 @@ final class ReportFigures {
     static List<Figure> of(Measurements m) {
         List<Figure> figures = new ArrayList<>();
         ingestion(m, figures);
+        scaleOut(m, figures);
         freshness(m, figures);
         m.queries().forEach(timing -> queries(timing, figures));
         replay(m, figures);
@@ -49,12 +51,13 @@ final class ReportFigures {
                 .target("≥ 50,000 events/s and ≥ 0.5× bare", rate >= INGEST_TARGET && ratio >= INGEST_RATIO_TARGET)
                 .notes(String.format(
                         "%,d events of tenant %s, lag 0 %.1f s after the first send; bare consumer read %,d records"
-                                + " (all topics) in %.1f s%s",
+                                + " (all topics) in %.1f s; %.1f cell writes per event (the store's write amplification)%s",
                         b.generated().events(),
                         b.size().tenant(),
                         b.ingestSeconds(),
                         m.bare().records(),
                         m.bare().seconds(),
+                        b.projected().cellWritesPerEventSince(m.stepA().projected()),
                         producerBound ? "; bounded by the producer (next row)" : "")));
         figures.add(Figure.of(
                         "P1",
@@ -63,6 +66,24 @@ final class ReportFigures {
                         "events/s")
                 .notes(String.format(
                         "%,d events acknowledged in %.1f s", b.generated().events(), b.publishSeconds())));
+    }
+
+    private static void scaleOut(Measurements m, List<Figure> figures) {
+        StepResult one = m.stepB();
+        ScaleOut.Result two = m.scaleOut();
+        StepResult c = two.step();
+        figures.add(Figure.of("P1", "ingestion with two metrics-service instances", c.ingestRate(), "events/s")
+                .against(
+                        String.format("one instance: %,.0f events/s", one.ingestRate()),
+                        c.ingestRate() / one.ingestRate())
+                .notes(String.format(
+                        "%,d events of tenant %s, lag 0 %.1f s after the first send; segments claimed at the end:"
+                                + " first instance %.0f, second %.0f (one segment, ADR 0005: the second is a standby)",
+                        c.generated().events(),
+                        c.size().tenant(),
+                        c.ingestSeconds(),
+                        two.claimedByFirst(),
+                        two.claimedBySecond())));
     }
 
     private static void freshness(Measurements m, List<Figure> figures) {

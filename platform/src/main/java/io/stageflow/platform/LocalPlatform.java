@@ -1,6 +1,7 @@
 package io.stageflow.platform;
 
 import io.stageflow.events.Topics;
+import io.stageflow.localinfra.FreePorts;
 import io.stageflow.localinfra.LocalKafka;
 import io.stageflow.localinfra.LocalMongo;
 import java.io.IOException;
@@ -193,21 +194,63 @@ public final class LocalPlatform implements AutoCloseable {
         List<String> replicaArgs = new ArrayList<>(routeArguments());
         replicaArgs.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + gatewayUrl());
         replicaArgs.addAll(args);
-        ServiceProcess replica = ServiceProcess.start(
-                Service.GATEWAY,
-                jars.get(Service.GATEWAY),
+        return startInstance(Service.GATEWAY, name, port, managementPort, replicaArgs);
+    }
+
+    /**
+     * A second instance of a backend service beside the running one, on free ports, sharing its broker
+     * and store, with the usual arguments plus {@code args}: a replica as Kubernetes would add it. The
+     * benchmarks measure what one more metrics service does to ingestion. Healthy when this returns.
+     */
+    public Replica startReplica(Service service, String name, List<String> args) {
+        if (service == Service.GATEWAY) {
+            throw new IllegalArgumentException("a gateway replica is started with startGatewayReplica");
+        }
+        List<String> replicaArgs = new ArrayList<>(argumentsFor(service));
+        replicaArgs.addAll(serviceArguments.getOrDefault(service, List.of()));
+        replicaArgs.addAll(args);
+        return new Replica(startInstance(service, name, FreePorts.pick(), FreePorts.pick(), replicaArgs));
+    }
+
+    /** A running replica of a service; closing it stops it as Kubernetes does (SIGTERM, then SIGKILL). */
+    public static final class Replica implements AutoCloseable {
+        private final ServiceProcess process;
+
+        private Replica(ServiceProcess process) {
+            this.process = process;
+        }
+
+        public long pid() {
+            return process.pid();
+        }
+
+        public String managementUrl() {
+            return "http://localhost:" + process.managementPort();
+        }
+
+        @Override
+        public void close() {
+            process.stop(STOP_GRACE);
+        }
+    }
+
+    private ServiceProcess startInstance(
+            Service service, String name, int port, int managementPort, List<String> args) {
+        ServiceProcess instance = ServiceProcess.start(
+                service,
+                jars.get(service),
                 port,
                 managementPort,
                 options.jvmOptions(),
-                replicaArgs,
+                args,
                 logs.resolve(name + ".log"));
         try {
-            awaitReady(List.of(replica));
+            awaitReady(List.of(instance));
         } catch (RuntimeException e) {
-            replica.stop(STOP_GRACE);
+            instance.stop(STOP_GRACE);
             throw e;
         }
-        return replica;
+        return instance;
     }
 
     private List<String> routeArguments() {

@@ -1,6 +1,5 @@
 package io.stageflow.bench.ingest;
 
-import io.stageflow.bench.http.Api;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -15,21 +14,11 @@ public final class HeapProbe {
 
     public static long liveHeapBytes(long pid, String managementUrl) {
         collect(pid);
-        Api actuator = new Api(managementUrl, null);
-        // The Prometheus text format, not the JSON the other requests ask for.
-        var response = actuator.send(actuator.request("/actuator/prometheus")
-                .setHeader("Accept", "text/plain")
-                .build());
-        String prometheus = response.body();
-        double heap = prometheus
-                .lines()
-                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        String scraped = Prometheus.scrape(managementUrl);
+        double heap = Prometheus.sum(scraped, "jvm_memory_used_bytes", "area=\"heap\"");
         if (heap <= 0) {
-            throw new IllegalStateException("no heap gauge on " + managementUrl
-                    + "/actuator/prometheus, which answered " + response.statusCode() + ": "
-                    + prometheus.substring(0, Math.min(300, prometheus.length())));
+            throw new IllegalStateException("no heap gauge on " + managementUrl + "/actuator/prometheus: "
+                    + scraped.substring(0, Math.min(300, scraped.length())));
         }
         return (long) heap;
     }

@@ -66,10 +66,11 @@ public final class SizeStep {
                 generated.events() / publishSeconds);
         long caughtUp = catchUp.await(phase, generated.events());
         double ingestSeconds = (caughtUp - firstSend[0]) / 1e9;
+        ProjectionCounters projected = ProjectionCounters.scrape(heap.managementUrl());
         long heapBytes = HeapProbe.liveHeapBytes(heap.pid(), heap.managementUrl());
         out.printf(
                 "  [%s] projected in %.1f s from the first send: %,.0f events/s; metrics-service live heap %.1f MB%n",
                 phase, ingestSeconds, generated.events() / ingestSeconds, heapBytes / 1e6);
-        return new StepResult(size, generated, publishSeconds, ingestSeconds, heapBytes);
+        return new StepResult(size, generated, publishSeconds, ingestSeconds, heapBytes, projected);
     }
 }

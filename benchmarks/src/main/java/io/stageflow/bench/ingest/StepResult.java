@@ -9,9 +9,15 @@ import io.stageflow.bench.org.OrgSize;
  * @param publishSeconds from the first send until Kafka acknowledged the last event
  * @param ingestSeconds from the first send until the projection's lag was first seen at 0
  * @param heapBytes the metrics service's live heap afterwards (P7)
+ * @param projected the metrics service's projection counters afterwards, since it started
  */
 public record StepResult(
-        OrgSize size, GeneratedEvents generated, double publishSeconds, double ingestSeconds, long heapBytes) {
+        OrgSize size,
+        GeneratedEvents generated,
+        double publishSeconds,
+        double ingestSeconds,
+        long heapBytes,
+        ProjectionCounters projected) {
     public double publishRate() {
         return generated.events() / publishSeconds;
     }

@@ -2,9 +2,11 @@ package io.stageflow.metrics.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stageflow.metrics.cube.TenantZones;
 import io.stageflow.metrics.deadletter.DeadLetterSequences;
 import io.stageflow.metrics.kpi.KpiProjection;
+import io.stageflow.metrics.kpi.ProjectionMeters;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -22,6 +24,11 @@ public class ProjectionConfiguration {
     @Bean
     MongoDatabase metricsDatabase(MongoClient client, @Value("${stageflow.mongo.database}") String database) {
         return client.getDatabase(database);
+    }
+
+    @Bean
+    ProjectionMeters projectionMeters(MeterRegistry registry) {
+        return new ProjectionMeters(registry, KpiProjection.PROCESSING_GROUP);
     }
 
     @Bean

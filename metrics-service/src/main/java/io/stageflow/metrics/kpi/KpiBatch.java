@@ -30,6 +30,10 @@ final class KpiBatch {
     private final List<PipelineDefined> defined = new ArrayList<>();
     private final List<Contribution> contributions = new ArrayList<>();
     private boolean prepared;
+    private int events;
+
+    /** What a written batch held and what it cost the store. */
+    record Written(int events, int contributions, int cellWrites) {}
 
     /** @param retried events retried from the dead-letter queue, behind their partitions' positions */
     KpiBatch(
@@ -79,24 +83,22 @@ final class KpiBatch {
             throw e;
         }
         contributions.addAll(found);
+        events++;
         if (arrival.event() instanceof PipelineDefined pipeline) {
             defined.add(pipeline);
         }
     }
 
     /** Writes the cells of every event added, then the states behind them. */
-    void write() {
-        if (retried) {
-            cells.applyRetried(contributions);
-        } else {
-            cells.apply(contributions);
-        }
+    Written write() {
+        int cellWrites = retried ? cells.applyRetried(contributions) : cells.apply(contributions);
         leads.save();
         deals.save();
         accounts.save();
         plans.save();
         journeys.save();
         definitions.record(defined);
+        return new Written(events, contributions.size(), cellWrites);
     }
 
     /** What the events added so far give the cells. */

@@ -51,11 +51,13 @@ public class KpiProjection {
     private final KpiCells cells;
     private final TenantZones zones;
     private final ProjectionProgress progress;
+    private final ProjectionMeters meters;
 
-    public KpiProjection(KpiCells cells, TenantZones zones, ProjectionProgress progress) {
+    public KpiProjection(KpiCells cells, TenantZones zones, ProjectionProgress progress, ProjectionMeters meters) {
         this.cells = cells;
         this.zones = zones;
         this.progress = progress;
+        this.meters = meters;
     }
 
     /**
@@ -71,7 +73,7 @@ public class KpiProjection {
         KpiBatch batch = unitOfWork.getOrComputeResource(BATCH, key -> prepared(unitOfWork));
         Object result = chain.proceed();
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
-            batch.write();
+            meters.written(batch.write());
             if (!isRetry(unitOfWork)) {
                 progress.record(lastRecorded(unitOfWork));
             }

@@ -5,6 +5,7 @@ import io.stageflow.metrics.deadletter.DeadLetterSequences;
 import io.stageflow.metrics.deadletter.ParkingPolicy;
 import io.stageflow.metrics.kpi.KpiCells;
 import io.stageflow.metrics.kpi.KpiProjection;
+import io.stageflow.metrics.kpi.ProjectionMeters;
 import io.stageflow.metrics.kpi.ProjectionProgress;
 import java.time.Instant;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class RebuildRun {
         this.deadLetters = deadLetters;
         this.coordinator = Executors.newSingleThreadScheduledExecutor(daemon(processorName + "-coordinator"));
         this.worker = Executors.newSingleThreadScheduledExecutor(daemon(processorName + "-worker"));
-        KpiProjection projection = new KpiProjection(cells, zones, progress);
+        KpiProjection projection = new KpiProjection(cells, zones, progress, ProjectionMeters.unscraped(processorName));
         DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
                 .eventHandlers(projection)
                 .sequencingPolicy(DeadLetterSequences.BY_AGGREGATE)

@@ -3,13 +3,16 @@ package io.stageflow.metrics.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.stageflow.kit.test.ServiceTestSupport;
+import io.stageflow.metrics.config.ProjectionClaims;
 import io.stageflow.metrics.support.EventTopics;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +40,9 @@ class ProjectionsEndpointTest {
     @LocalManagementPort
     int managementPort;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void operatorsStartFollowAndCancelARebuildOnTheManagementPortOnly() throws Exception {
         HttpResponse<String> idle = send("GET", managementPort);
@@ -57,8 +63,29 @@ class ProjectionsEndpointTest {
         assertThat(send("POST", apiPort).statusCode()).as("on the API port").isIn(401, 403, 404);
     }
 
+    @Test
+    void theInstanceReportsTheSegmentItProjects() throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (claimed() != 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        assertThat(claimed()).as("segments this instance holds the claim of").isEqualTo(1);
+    }
+
+    private double claimed() {
+        return meters.get(ProjectionClaims.CLAIMED_SEGMENTS)
+                .tag("processor", "kpi-projection")
+                .gauge()
+                .value();
+    }
+
     private static HttpResponse<String> send(String method, int port) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/projections"))
+        return send(method, port, "/actuator/projections");
+    }
+
+    private static HttpResponse<String> send(String method, int port, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -128,13 +128,16 @@ class KpiBatchTest {
 
     @Test
     void theSameBatchDeliveredAgainChangesNothing() {
-        deliver(HISTORY);
+        KpiBatch.Written first = batchOf(HISTORY).write();
         Figures once = all();
 
-        deliver(HISTORY);
+        KpiBatch.Written again = batchOf(HISTORY).write();
         deliver(HISTORY.subList(1, 3));
 
         assertThat(all()).isEqualTo(once);
+        assertThat(first.events()).isEqualTo(HISTORY.size());
+        assertThat(first.cellWrites()).isPositive().isLessThanOrEqualTo(first.contributions());
+        assertThat(again.cellWrites()).as("cells written by a redelivery").isZero();
     }
 
     @Test
