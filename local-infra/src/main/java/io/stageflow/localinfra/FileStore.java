@@ -69,10 +69,10 @@ final class FileStore extends H2Backend {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
-            Iterable<Object> indexed = IndexedQuery.positions(query, getIndexes());
-            return indexed == null
+            IndexedQuery.Plan<Object> plan = IndexedQuery.plan(query, getIndexes());
+            return plan == null
                     ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(query, indexed, orderBy, skip, limit, batchSize, fields);
+                    : matchDocuments(plan.residual(), plan.positions(), orderBy, skip, limit, batchSize, fields);
         }
     }
 }

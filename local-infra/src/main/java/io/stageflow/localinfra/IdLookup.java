@@ -32,6 +32,30 @@ final class IdLookup {
         return null;
     }
 
+    /**
+     * The positions of the documents of a query that is only a list of ids ({@code _id: {$in: [...]}}
+     * of strings, numbers or object ids), or null for any other query.
+     */
+    static <P> Iterable<P> listedPositions(Document query, List<Index<P>> indexes) {
+        if (query.size() != 1
+                || !(query.get(ID) instanceof Document condition)
+                || condition.size() != 1
+                || !(condition.get("$in") instanceof List<?> ids)
+                || !ids.stream().allMatch(IdLookup::isPlainId)) {
+            return null;
+        }
+        for (Index<P> index : indexes) {
+            if (index.canHandle(query)) {
+                return index.getPositions(query);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlainId(Object id) {
+        return id instanceof String || id instanceof Number || id instanceof de.bwaldvogel.mongo.bson.ObjectId;
+    }
+
     private static Object idOf(Document query) {
         Object id = query.get(ID);
         if (id != null) {

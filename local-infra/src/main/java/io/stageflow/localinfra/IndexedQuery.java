@@ -24,6 +24,23 @@ final class IndexedQuery {
 
     private IndexedQuery() {}
 
+    /**
+     * What to look at and what still to check there: the documents of a query that only lists ids
+     * ({@code _id: {$in: [...]}}) are exactly those the id index finds, so nothing is left to check;
+     * the matcher would compare each document's id with every listed one (n × m, a cost MongoDB
+     * does not have). Null means "scan".
+     */
+    record Plan<P>(Iterable<P> positions, Document residual) {}
+
+    static <P> Plan<P> plan(Document query, List<Index<P>> indexes) {
+        Iterable<P> listed = IdLookup.listedPositions(query, indexes);
+        if (listed != null) {
+            return new Plan<>(listed, new Document());
+        }
+        Iterable<P> positions = positions(query, indexes);
+        return positions == null ? null : new Plan<>(positions, query);
+    }
+
     static <P> Iterable<P> positions(Document query, List<Index<P>> indexes) {
         Iterable<P> byId = IdLookup.positions(query, indexes);
         if (byId != null) {

@@ -44,10 +44,10 @@ final class MemoryStore extends MemoryBackend {
         @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
-            Iterable<Integer> indexed = IndexedQuery.positions(query, getIndexes());
-            return indexed == null
+            IndexedQuery.Plan<Integer> plan = IndexedQuery.plan(query, getIndexes());
+            return plan == null
                     ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(query, indexed, orderBy, skip, limit, batchSize, fields);
+                    : matchDocuments(plan.residual(), plan.positions(), orderBy, skip, limit, batchSize, fields);
         }
     }
 }

@@ -87,6 +87,32 @@ class IndexedQueryTest {
         assertThat(byValue.getCount()).isEqualTo(5);
     }
 
+    @Test
+    void aListOfIdsIsLookedUpAndNeedsNoFurtherCheck() {
+        Document onlyIds = new Document("_id", new Document("$in", List.of("c1", "c9")));
+
+        IndexedQuery.Plan<Integer> plan = IndexedQuery.plan(onlyIds, List.of(uniqueIds()));
+        IndexedQuery.Plan<Integer> withMore =
+                IndexedQuery.plan(new Document(onlyIds).append("tenant", "t1"), List.of(uniqueIds()));
+
+        assertThat(plan.positions()).containsExactly(1);
+        assertThat(plan.residual()).isEmpty();
+        assertThat(withMore)
+                .as("left to the store, which checks every condition")
+                .isNull();
+    }
+
+    /** The collection's own unique id index, as the memory backend builds it, holding c0..c5. */
+    private static Index<Integer> uniqueIds() {
+        de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex index =
+                new de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex(
+                        "_id_", List.of(new IndexKey("_id", true)), false);
+        for (int position = 0; position < 6; position++) {
+            index.add(new Document("_id", "c" + position), position, null);
+        }
+        return index;
+    }
+
     private void add(int position, String tenant, String dim, String value, String day) {
         Document cell = cell(position, tenant, dim, value, day);
         byValue.add(cell, position, null);

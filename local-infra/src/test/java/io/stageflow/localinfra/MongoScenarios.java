@@ -206,7 +206,9 @@ final class MongoScenarios {
                 and(eq("tenant", "t0"), eq("family", "f2"), Filters.gte("n", 300)),
                 and(eq("tenant", "t1"), eq("family", "f0"), eq("dim", "d0"), eq("value", null)),
                 and(eq("tenant", "t0"), eq("family", "f1"), eq("dim", "d0"), Filters.exists("value", false)),
-                eq("tenant", "t1"));
+                eq("tenant", "t1"),
+                Filters.in("_id", "cell-3", "cell-30", "cell-300", "cell-599", "no-such-cell"),
+                and(Filters.in("_id", "cell-1", "cell-2", "cell-3", "cell-4"), eq("tenant", "t0")));
         for (org.bson.conversions.Bson query : queries) {
             assertThat(ids(indexed.find(query))).as(query.toString()).isEqualTo(ids(scanned.find(query)));
         }
