@@ -1,6 +1,7 @@
 package io.stageflow.localinfra;
 
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -110,7 +111,10 @@ final class IndexedQuery {
         }
         Set<P> found = new LinkedHashSet<>();
         for (List<Object> prefix : prefixes) {
-            index.collect(bound(prefix, range, true, fields.size()), bound(prefix, range, false, fields.size()), found);
+            index.collect(
+                    new KeyValue(bound(prefix, range, true, fields.size())),
+                    new KeyValue(bound(prefix, range, false, fields.size())),
+                    found);
         }
         return Collections.unmodifiableSet(found);
     }

@@ -1,15 +1,15 @@
 package io.stageflow.localinfra;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Orders index keys field by field in BSON order, as the matcher compares values. Two sentinels,
  * {@link #LOWEST} and {@link #HIGHEST}, sort below and above every value, so a key that fixes the
  * first fields and leaves the rest at a sentinel bounds the range of every key with that prefix.
  */
-enum KeyOrder implements Comparator<List<Object>> {
+enum KeyOrder implements Comparator<KeyValue> {
     INSTANCE;
 
     static final Object LOWEST = new Object() {
@@ -28,7 +28,7 @@ enum KeyOrder implements Comparator<List<Object>> {
     private static final Comparator<Object> BSON = ValueComparator.ascWithoutListHandling();
 
     @Override
-    public int compare(List<Object> a, List<Object> b) {
+    public int compare(KeyValue a, KeyValue b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int order = compareValues(a.get(i), b.get(i));
             if (order != 0) {

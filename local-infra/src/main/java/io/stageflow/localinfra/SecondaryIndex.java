@@ -5,11 +5,11 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -25,8 +25,16 @@ import java.util.TreeMap;
 final class SecondaryIndex<P> extends Index<P> {
     private static final String ID = "_id";
 
-    private final NavigableMap<List<Object>, Map<Object, P>> entries = new TreeMap<>(KeyOrder.INSTANCE);
+    /**
+     * By indexed values: the one document with them ({@link Located}), or a map of several by id.
+     * Most keys of a read model's index name one document (a cell), so the single case costs one
+     * small record, not a map: at a million cells, that is the difference of a few hundred MB.
+     */
+    private final NavigableMap<KeyValue, Object> entries = new TreeMap<>(KeyOrder.INSTANCE);
+
     private long count;
+
+    private record Located<P>(Object id, P position) {}
 
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -38,18 +46,26 @@ final class SecondaryIndex<P> extends Index<P> {
     }
 
     /** The positions of the documents whose indexed values lie in {@code [from, to]}, by {@link KeyOrder}. */
-    synchronized void collect(List<Object> from, List<Object> to, Set<P> into) {
-        for (Map<Object, P> positions : entries.subMap(from, true, to, true).values()) {
-            into.addAll(positions.values());
+    synchronized void collect(KeyValue from, KeyValue to, Set<P> into) {
+        for (Object found : entries.subMap(from, true, to, true).values()) {
+            if (found instanceof Located<?> one) {
+                into.add(positionOf(one));
+            } else {
+                into.addAll(several(found).values());
+            }
         }
     }
 
     @Override
     public synchronized P getPosition(Document document) {
+        Object id = document.get(ID);
         for (KeyValue key : getKeyValues(document)) {
-            Map<Object, P> positions = entries.get(values(key));
-            if (positions != null && positions.containsKey(document.get(ID))) {
-                return positions.get(document.get(ID));
+            Object found = entries.get(key);
+            if (found instanceof Located<?> one && Objects.equals(one.id(), id)) {
+                return positionOf(one);
+            }
+            if (found instanceof Map<?, ?> && several(found).containsKey(id)) {
+                return several(found).get(id);
             }
         }
         return null;
@@ -62,8 +78,23 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        Object id = document.get(ID);
         for (KeyValue key : getKeyValues(document)) {
-            if (entries.computeIfAbsent(values(key), k -> new HashMap<>()).put(document.get(ID), position) == null) {
+            Object found = entries.get(key);
+            if (found == null) {
+                entries.put(key, new Located<>(id, position));
+                count++;
+            } else if (found instanceof Located<?> one) {
+                if (Objects.equals(one.id(), id)) {
+                    entries.put(key, new Located<>(id, position));
+                } else {
+                    Map<Object, P> byId = new HashMap<>();
+                    byId.put(one.id(), positionOf(one));
+                    byId.put(id, position);
+                    entries.put(key, byId);
+                    count++;
+                }
+            } else if (several(found).put(id, position) == null) {
                 count++;
             }
         }
@@ -71,16 +102,24 @@ final class SecondaryIndex<P> extends Index<P> {
 
     @Override
     public synchronized P remove(Document document) {
+        Object id = document.get(ID);
         P removed = null;
         for (KeyValue key : getKeyValues(document)) {
-            List<Object> values = values(key);
-            Map<Object, P> positions = entries.get(values);
-            P position = positions == null ? null : positions.remove(document.get(ID));
-            if (position != null) {
-                removed = position;
+            Object found = entries.get(key);
+            if (found instanceof Located<?> one && Objects.equals(one.id(), id)) {
+                entries.remove(key);
+                removed = positionOf(one);
                 count--;
-                if (positions.isEmpty()) {
-                    entries.remove(values);
+            } else if (found instanceof Map<?, ?>) {
+                Map<Object, P> byId = several(found);
+                P position = byId.remove(id);
+                if (position != null) {
+                    removed = position;
+                    count--;
+                    if (byId.size() == 1) {
+                        Map.Entry<Object, P> last = byId.entrySet().iterator().next();
+                        entries.put(key, new Located<>(last.getKey(), last.getValue()));
+                    }
                 }
             }
         }
@@ -127,9 +166,13 @@ final class SecondaryIndex<P> extends Index<P> {
         count = 0;
     }
 
-    private static List<Object> values(KeyValue key) {
-        List<Object> values = new ArrayList<>(key.size());
-        key.forEach(values::add);
-        return values;
+    @SuppressWarnings("unchecked")
+    private P positionOf(Located<?> located) {
+        return (P) located.position();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Object, P> several(Object found) {
+        return (Map<Object, P>) found;
     }
 }

@@ -88,6 +88,26 @@ class IndexedQueryTest {
     }
 
     @Test
+    void documentsSharingTheIndexedValuesAreAllFoundUntilRemoved() {
+        Document twin = cell(6, "t1", "source", "fair", "2025-02-01");
+        Document triplet = cell(7, "t1", "source", "fair", "2025-02-01");
+        byValue.add(twin, 6, null);
+        byValue.add(triplet, 7, null);
+        Document fair = new Document("tenant", "t1").append("dim", "source").append("value", "fair");
+
+        assertThat(IndexedQuery.positions(fair, indexes)).containsExactlyInAnyOrder(2, 6, 7);
+        assertThat(byValue.getPosition(twin)).isEqualTo(6);
+
+        assertThat(byValue.remove(twin)).isEqualTo(6);
+        assertThat(byValue.remove(cell(2, "t1", "source", "fair", "2025-02-01")))
+                .isEqualTo(2);
+
+        assertThat(IndexedQuery.positions(fair, indexes)).containsExactly(7);
+        assertThat(byValue.getPosition(triplet)).isEqualTo(7);
+        assertThat(byValue.getCount()).isEqualTo(6);
+    }
+
+    @Test
     void aListOfIdsIsLookedUpAndNeedsNoFurtherCheck() {
         Document onlyIds = new Document("_id", new Document("$in", List.of("c1", "c9")));
 

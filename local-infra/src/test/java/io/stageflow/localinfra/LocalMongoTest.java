@@ -90,7 +90,7 @@ class LocalMongoTest {
         try (LocalMongo mongo = LocalMongo.start();
                 MongoClient client = MongoClients.create(MongoClientSettings.builder()
                         .applyConnectionString(new ConnectionString(mongo.connectionString()))
-                        .applyToClusterSettings(c -> c.serverSelectionTimeout(300, TimeUnit.MILLISECONDS))
+                        .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
                         .build())) {
             MongoCollection<Document> events = client.getDatabase("stageflow").getCollection("events");
             events.insertOne(new Document("ceId", "e-1"));
