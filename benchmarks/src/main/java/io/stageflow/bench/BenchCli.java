@@ -46,7 +46,8 @@ public final class BenchCli {
         long started = System.nanoTime();
         Path work = createWorkDir();
         out.printf(
-                "Stageflow benchmarks, scale %s: %,d opportunities in two tenants (a tenth, then the rest); work dir %s%n",
+                "Stageflow benchmarks, scale %s: %,d opportunities in two tenants (a tenth, then the rest),"
+                        + " then a third tenant for the scale-out row; work dir %s%n",
                 options.scale().label(), options.opportunities(), work);
         try {
             out.println("Starting the platform (Kafka, Mongo-wire store, 4 services)...");
@@ -109,7 +110,7 @@ public final class BenchCli {
         long events = m.stepA().generated().events() + m.stepB().generated().events();
         return String.format(
                 "**Scale %s**, %s. %,d opportunities (%,d requested), %,d events over %d years of business time,"
-                        + " in two tenants.%n%nMachine: %s. JDK: %s. Kafka: %s. MongoDB: %s (%s). Services: %s, JVM %s."
+                        + " in two tenants; then a third of %,d events for the scale-out row.%n%nMachine: %s. JDK: %s. Kafka: %s. MongoDB: %s (%s). Services: %s, JVM %s."
                         + " DuckDB %s (JDBC %s), HdrHistogram %s. Commit %s. Wall time of the run: %.0f s.",
                 options.label(),
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
@@ -117,6 +118,7 @@ public final class BenchCli {
                 options.opportunities(),
                 events,
                 SalesOrgGenerator.HISTORY.toDays() / 365,
+                m.scaleOut().step().generated().events(),
                 Environment.machine(),
                 Environment.jdk(),
                 Environment.kafka(),
