@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -72,16 +73,20 @@ public final class BenchCli {
     private static BenchReport measure(
             BenchOptions options, LocalPlatform platform, RawEvents duckdb, long started, PrintStream out) {
         Measurements measurements = new BenchRun(options, out).run(platform, duckdb);
-        List<Figure> figures = ReportFigures.of(measurements);
+        List<Figure> figures = ReportFigures.of(measurements, options::measures);
         String header = header(options, measurements, duckdb, started);
+        List<String> agreements = ReportFigures.agreements(measurements.queries());
         String markdown = header + "\n\n" + ReportTable.markdown(figures) + "\n"
-                + "DuckDB and the metrics service, same question and parameters (first parameter set of each):\n\n"
-                + String.join(
-                        "\n",
-                        ReportFigures.agreements(measurements.queries()).stream()
-                                .map(line -> "- " + line)
-                                .toList())
-                + "\n";
+                + (agreements.isEmpty()
+                        ? ""
+                        : "DuckDB and the metrics service, same question and parameters (first parameter set of"
+                                + " each):\n\n"
+                                + String.join(
+                                        "\n",
+                                        agreements.stream()
+                                                .map(line -> "- " + line)
+                                                .toList())
+                                + "\n");
         out.println();
         out.println(markdown);
         ReportFile.write(options.out(), options.label(), markdown);
@@ -105,20 +110,12 @@ public final class BenchCli {
     }
 
     private static String header(BenchOptions options, Measurements m, RawEvents duckdb, long started) {
-        long opportunities =
-                m.stepA().generated().opportunities() + m.stepB().generated().opportunities();
-        long events = m.stepA().generated().events() + m.stepB().generated().events();
         return String.format(
-                "**Scale %s**, %s. %,d opportunities (%,d requested), %,d events over %d years of business time,"
-                        + " in two tenants; then a third of %,d events for the scale-out row.%n%nMachine: %s. JDK: %s. Kafka: %s. MongoDB: %s (%s). Services: %s, JVM %s."
+                "**Scale %s**, %s. %s%n%nMachine: %s. JDK: %s. Kafka: %s. MongoDB: %s (%s). Services: %s, JVM %s."
                         + " DuckDB %s (JDBC %s), HdrHistogram %s. Commit %s. Wall time of the run: %.0f s.",
                 options.label(),
                 ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
-                opportunities,
-                options.opportunities(),
-                events,
-                SalesOrgGenerator.HISTORY.toDays() / 365,
-                m.scaleOut().step().generated().events(),
+                org(options, m),
                 Environment.machine(),
                 Environment.jdk(),
                 Environment.kafka(),
@@ -131,6 +128,29 @@ public final class BenchCli {
                 Environment.versionOf("org.HdrHistogram.Histogram"),
                 Environment.gitCommit(options.repoRoot()),
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    private static String org(BenchOptions options, Measurements m) {
+        if (m.stepB() == null) {
+            return "No org loaded: only " + String.join(", ", new TreeSet<>(options.only()))
+                    + " measured, open-loop loads over " + options.connections() + " connections.";
+        }
+        long opportunities =
+                m.stepA().generated().opportunities() + m.stepB().generated().opportunities();
+        long events = m.stepA().generated().events() + m.stepB().generated().events();
+        return String.format(
+                "%,d opportunities (%,d requested), %,d events over %d years of business time, in two tenants%s;"
+                        + " open-loop loads over %d connections.",
+                opportunities,
+                options.opportunities(),
+                events,
+                SalesOrgGenerator.HISTORY.toDays() / 365,
+                m.scaleOut() == null
+                        ? ""
+                        : String.format(
+                                "; then a third of %,d events for the scale-out row",
+                                m.scaleOut().step().generated().events()),
+                options.connections());
     }
 
     private static Path createWorkDir() {

@@ -10,6 +10,7 @@ import io.stageflow.bench.ingest.StepResult;
 import io.stageflow.bench.load.CommandLoad;
 import io.stageflow.bench.load.Freshness;
 import io.stageflow.bench.load.GatewayOverhead;
+import io.stageflow.bench.load.LoadPlan;
 import io.stageflow.bench.org.OrgSize;
 import io.stageflow.bench.org.SalesOrgGenerator;
 import io.stageflow.bench.query.QueryBenchmark;
@@ -53,7 +54,6 @@ final class BenchRun {
     }
 
     Measurements run(LocalPlatform platform, RawEvents duckdb) {
-        Scale scale = options.scale();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String gatewayUrl = platform.gatewayUrl();
         String metricsUrl = platform.serviceUrl(Service.METRICS);
@@ -71,41 +71,76 @@ final class BenchRun {
                 new SizeStep.HeapProbeTarget(platform.pid(Service.METRICS), platform.managementUrl(Service.METRICS)),
                 out);
 
-        phase("P1/P7 step A: a tenth of the org, then the metrics service's heap");
-        StepResult resultA = step.run("step A", a, options.seed(), now);
-        phase("P1/P7 step B: the rest of the org, timed from the first send to lag 0, then the heap");
-        StepResult resultB = step.run("step B", b, options.seed() + 1, now);
-        phase("P1 baseline: a bare consumer reading and parsing every record");
-        BareConsumer.Result bare = BareConsumer.readAndParse(bootstrap, Topics.ALL);
-        out.printf(
-                "  [P1] bare consumer: %,d records in %.1f s, %,.0f records/s%n",
-                bare.records(), bare.seconds(), bare.perSecond());
+        StepResult resultA = null;
+        StepResult resultB = null;
+        BareConsumer.Result bare = null;
+        List<QueryTiming> queries = List.of();
+        Replay.Result replay = null;
+        // The queries and the rebuild need the org in place; the load figures do not.
+        if (options.measures("P1", "P3", "P4", "P7")) {
+            phase("P1/P7 step A: a tenth of the org, then the metrics service's heap");
+            resultA = step.run("step A", a, options.seed(), now);
+            phase("P1/P7 step B: the rest of the org, timed from the first send to lag 0, then the heap");
+            resultB = step.run("step B", b, options.seed() + 1, now);
+            phase("P1 baseline: a bare consumer reading and parsing every record");
+            bare = BareConsumer.readAndParse(bootstrap, Topics.ALL);
+            out.printf(
+                    "  [P1] bare consumer: %,d records in %.1f s, %,.0f records/s%n",
+                    bare.records(), bare.seconds(), bare.perSecond());
+        }
+        if (options.measures("P3")) {
+            queries = queries(duckdb, metrics, b, now);
+        }
+        // After the queries, which it would disturb; its tenant adds to what P4 replays.
+        ScaleOut.Result scaleOut = options.measures("P1") ? scaleOut(platform, step, b, now) : null;
+        if (options.measures("P4")) {
+            replay = replay(platform);
+        }
+        GatewayOverhead.Result gateway = options.measures("P5") ? gateway(platform) : null;
+        Freshness.Result freshness = null;
+        boolean settled = true;
+        if (options.measures("P2")) {
+            freshness = freshness(gatewayUrl, metricsUrl, bootstrap);
+            settled = settle(catchUp);
+        }
+        CommandLoad.Result commands = options.measures("P6") ? commands(gatewayUrl) : null;
+        return new Measurements(
+                resultA, resultB, bare, scaleOut, queries, replay, gateway, freshness, commands, settled);
+    }
 
+    private List<QueryTiming> queries(RawEvents duckdb, Api metrics, OrgSize b, Instant now) {
         phase("P3 queries: the metrics service and DuckDB, same questions, same parameters");
         duckdb.flush();
         out.printf("  [P3] DuckDB %s holds %,d raw events%n", duckdb.version(), duckdb.rows());
         Instant first = now.minus(SalesOrgGenerator.HISTORY);
-        List<QueryTiming> queries = new QueryBenchmark(metrics, duckdb.connection(), b, first, now, out)
-                .run(scale.queryRequests(), scale.duckRuns(), options.seed());
+        return new QueryBenchmark(metrics, duckdb.connection(), b, first, now, out)
+                .run(options.scale().queryRequests(), options.scale().duckRuns(), options.seed());
+    }
 
+    private ScaleOut.Result scaleOut(LocalPlatform platform, SizeStep step, OrgSize b, Instant now) {
         phase("P1 scale-out: another tenant of step B's size with a second metrics-service instance");
         OrgSize c = OrgSize.of("bench-c", Math.min(b.opportunities(), SCALE_OUT_MAX_OPPORTUNITIES));
-        ScaleOut.Result scaleOut = ScaleOut.run(platform, step, c, options.seed() + 3, now, out);
+        return ScaleOut.run(platform, step, c, options.seed() + 3, now, out);
+    }
 
+    private Replay.Result replay(LocalPlatform platform) {
         phase("P4 replay: a full rebuild of the read model");
         Replay.Result replay = Replay.run(platform.managementUrl(Service.METRICS), out);
         out.printf(
                 "  [P4] %,d events in %.1f s: %,.0f events/s%n", replay.events(), replay.seconds(), replay.perSecond());
+        return replay;
+    }
 
+    private LoadPlan plan(int perSecond) {
+        Scale scale = options.scale();
+        return new LoadPlan(perSecond, scale.warmUp(), scale.loadWindow(), options.connections());
+    }
+
+    private GatewayOverhead.Result gateway(LocalPlatform platform) {
         phase("P5 gateway: GET a lead at " + GATEWAY_RATE
                 + " req/s, straight to the lead service, then through the gateway");
         GatewayOverhead.Result gateway = GatewayOverhead.run(
-                gatewayUrl,
-                platform.serviceUrl(Service.LEAD),
-                "bench-gateway",
-                GATEWAY_RATE,
-                scale.warmUp(),
-                scale.loadWindow());
+                platform.gatewayUrl(), platform.serviceUrl(Service.LEAD), "bench-gateway", plan(GATEWAY_RATE));
         out.printf(
                 "  [P5] one at a time: direct p50 %.2f ms p99 %.2f ms, gateway p50 %.2f ms p99 %.2f ms%n",
                 gateway.directAlone().p50(),
@@ -122,7 +157,10 @@ final class BenchRun {
                 gateway.gateway().latencies().p50(),
                 gateway.gateway().latencies().p99(),
                 gateway.gateway().describe());
+        return gateway;
+    }
 
+    private Freshness.Result freshness(String gatewayUrl, String metricsUrl, String bootstrap) {
         phase("P2 freshness: probes through the gateway while " + BACKGROUND_RATE + " events/s flow on the topics");
         Freshness.Result freshness = Freshness.run(
                 gatewayUrl,
@@ -131,7 +169,7 @@ final class BenchRun {
                 "bench-probe",
                 "bench-background",
                 BACKGROUND_RATE,
-                scale.freshnessWindow(),
+                options.scale().freshnessWindow(),
                 PROBE_INTERVAL,
                 options.seed() + 2);
         out.printf(
@@ -142,11 +180,12 @@ final class BenchRun {
                 freshness.latencies().maxMillis(),
                 freshness.timedOut(),
                 freshness.backgroundRate());
-        boolean settled = settle(catchUp);
+        return freshness;
+    }
 
+    private CommandLoad.Result commands(String gatewayUrl) {
         phase("P6 commands: create and stage-move leads through the gateway at " + COMMAND_RATE + " req/s");
-        CommandLoad.Result commands =
-                CommandLoad.run(gatewayUrl, "bench-commands", COMMAND_RATE, scale.warmUp(), scale.loadWindow());
+        CommandLoad.Result commands = CommandLoad.run(gatewayUrl, "bench-commands", plan(COMMAND_RATE));
         out.printf(
                 "  [P6] create: p50 %.2f ms p99 %.2f ms; %s%n",
                 commands.create().latencies().p50(),
@@ -157,9 +196,7 @@ final class BenchRun {
                 commands.move().latencies().p50(),
                 commands.move().latencies().p99(),
                 commands.move().describe());
-
-        return new Measurements(
-                resultA, resultB, bare, scaleOut, queries, replay, gateway, freshness, commands, settled);
+        return commands;
     }
 
     /** Lets the projection absorb P2's background load before P6, for at most {@link #SETTLE}. */

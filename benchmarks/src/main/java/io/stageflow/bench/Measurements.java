@@ -11,7 +11,8 @@ import io.stageflow.bench.replay.Replay;
 import java.util.List;
 
 /**
- * Everything one run measured, phase by phase.
+ * Everything one run measured, phase by phase; a phase the run was not asked for ({@code --only}) is
+ * null, its queries empty.
  *
  * @param stepA the first tenant, a tenth of the opportunities
  * @param stepB the second, the rest: P1 is measured on it

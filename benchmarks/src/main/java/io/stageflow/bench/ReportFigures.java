@@ -9,6 +9,7 @@ import io.stageflow.bench.report.Figure;
 import io.stageflow.bench.report.Format;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The run's measurements as report rows, each against its target from DESIGN.md's performance goals. */
 final class ReportFigures {
@@ -27,16 +28,32 @@ final class ReportFigures {
 
     private ReportFigures() {}
 
-    static List<Figure> of(Measurements m) {
+    /** @param measured the figures asked for, among those the run's phases produced */
+    static List<Figure> of(Measurements m, Predicate<String> measured) {
         List<Figure> figures = new ArrayList<>();
-        ingestion(m, figures);
-        scaleOut(m, figures);
-        freshness(m, figures);
+        if (m.stepB() != null) {
+            ingestion(m, figures);
+        }
+        if (m.scaleOut() != null) {
+            scaleOut(m, figures);
+        }
+        if (m.freshness() != null) {
+            freshness(m, figures);
+        }
         m.queries().forEach(timing -> queries(timing, figures));
-        replay(m, figures);
-        gateway(m, figures);
-        commands(m, figures);
-        memory(m, figures);
+        if (m.replay() != null) {
+            replay(m, figures);
+        }
+        if (m.gateway() != null) {
+            gateway(m, figures);
+        }
+        if (m.commands() != null) {
+            commands(m, figures);
+        }
+        if (m.stepB() != null) {
+            memory(m, figures);
+        }
+        figures.removeIf(figure -> !measured.test(figure.id()));
         return figures;
     }
 

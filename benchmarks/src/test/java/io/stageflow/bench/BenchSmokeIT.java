@@ -32,7 +32,7 @@ class BenchSmokeIT {
                 // each request ended must be in the row.
                 assertThat(figure.notes())
                         .as("%s %s", figure.id(), figure.measure())
-                        .contains("sent at", "served at");
+                        .contains("due at", "served at");
                 continue;
             }
             assertThat(figure.value())

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a query asks of one field, as far as an index can use it: one of some string values
- * ({@code values}), or a string range ({@code lower}/{@code upper}, either may be open). Anything
- * else (other types, other operators) is not for an index: {@link #of} answers null.
+ * What a query asks of one field, as far as an index can use it: one of some values
+ * ({@code values}), or a range ({@code lower}/{@code upper}, either may be open), of strings or
+ * numbers, which the index orders as the matcher compares them. Anything else (other types, other
+ * operators) is not for an index: {@link #of} answers null.
  */
 record FieldCondition(List<Object> values, Object lower, boolean lowerInclusive, Object upper, boolean upperInclusive) {
     private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
@@ -18,8 +19,8 @@ record FieldCondition(List<Object> values, Object lower, boolean lowerInclusive,
     }
 
     static FieldCondition of(Object condition) {
-        if (condition instanceof String value) {
-            return new FieldCondition(List.of(value), null, false, null, false);
+        if (isIndexable(condition)) {
+            return new FieldCondition(List.of(condition), null, false, null, false);
         }
         if (!(condition instanceof Document operators) || operators.isEmpty()) {
             return null;
@@ -27,7 +28,7 @@ record FieldCondition(List<Object> values, Object lower, boolean lowerInclusive,
         if (operators.size() == 1 && operators.get("$in") instanceof List<?> list) {
             List<Object> values = new ArrayList<>();
             for (Object value : list) {
-                if (!(value instanceof String)) {
+                if (!isIndexable(value)) {
                     return null;
                 }
                 values.add(value);
@@ -40,7 +41,7 @@ record FieldCondition(List<Object> values, Object lower, boolean lowerInclusive,
         boolean upperInclusive = false;
         for (String operator : operators.keySet()) {
             Object limit = operators.get(operator);
-            if (!RANGE_OPERATORS.contains(operator) || !(limit instanceof String)) {
+            if (!RANGE_OPERATORS.contains(operator) || !isIndexable(limit)) {
                 return null;
             }
             if (operator.startsWith("$g")) {
@@ -52,6 +53,10 @@ record FieldCondition(List<Object> values, Object lower, boolean lowerInclusive,
             }
         }
         return new FieldCondition(null, lower, lowerInclusive, upper, upperInclusive);
+    }
+
+    private static boolean isIndexable(Object value) {
+        return value instanceof String || value instanceof Number;
     }
 
     /**

@@ -67,6 +67,15 @@ final class FileStore extends H2Backend {
         }
 
         @Override
+        public void addIndex(Index<Object> index) {
+            super.addIndex(index);
+            SecondaryIndex<Object> twin = SecondaryIndex.orderedTwinOf(index);
+            if (twin != null) {
+                super.addIndex(twin);
+            }
+        }
+
+        @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
             IndexedQuery.Plan<Object> plan = IndexedQuery.plan(query, getIndexes());

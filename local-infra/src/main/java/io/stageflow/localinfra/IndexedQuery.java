@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Picks the documents a query needs to look at through an index, as MongoDB's planner would: the id
  * index for a query that names one id ({@link IdLookup}), else the {@link SecondaryIndex} whose
- * leading fields the query fixes furthest (equality or {@code $in} on string values), with a string
- * range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) on the field after them. Conditions
+ * leading fields the query fixes furthest (equality or {@code $in} on string or number values),
+ * with a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}) on the field after them. Conditions
  * are read from the query's top level and its {@code $and}. Null means "scan": no index fits.
  */
 final class IndexedQuery {

@@ -42,6 +42,15 @@ final class MemoryStore extends MemoryBackend {
         }
 
         @Override
+        public void addIndex(Index<Integer> index) {
+            super.addIndex(index);
+            SecondaryIndex<Integer> twin = SecondaryIndex.orderedTwinOf(index);
+            if (twin != null) {
+                super.addIndex(twin);
+            }
+        }
+
+        @Override
         protected QueryResult queryDocuments(
                 Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
             IndexedQuery.Plan<Integer> plan = IndexedQuery.plan(query, getIndexes());

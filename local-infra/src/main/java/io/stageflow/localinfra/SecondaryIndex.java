@@ -40,6 +40,20 @@ final class SecondaryIndex<P> extends Index<P> {
         super(name, keys, sparse);
     }
 
+    /**
+     * For a unique compound index, an ordered twin over the same keys: the store's unique indexes
+     * answer exact keys only, so a range on the last field (an aggregate's events from a sequence
+     * number on, as every command's load asks) scanned the collection. The twin lives beside the
+     * collection's indexes (the store maintains it with them) but not in its listed ones, and
+     * enforces nothing. Null for any other index.
+     */
+    static <P> SecondaryIndex<P> orderedTwinOf(Index<P> index) {
+        if (!index.isUnique() || index.getKeys().size() < 2) {
+            return null;
+        }
+        return new SecondaryIndex<>(index.getName() + "$ordered", index.getKeys(), false);
+    }
+
     /** The indexed fields, in order. */
     List<String> fields() {
         return keys();

@@ -35,6 +35,7 @@ class ContainersTest {
             MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(db);
             MongoScenarios.storeCellsWithAndWithoutIndexes(db);
             MongoScenarios.compoundIndexQueriesFindWhatAScanFinds(db);
+            MongoScenarios.uniqueCompoundRangesFindWhatAScanFinds(db);
         }
     }
 }

@@ -70,7 +70,8 @@ class IndexedQueryTest {
                 .isNull();
         assertThat(IndexedQuery.positions(new Document("tenant", new Document("$ne", "t1")), indexes))
                 .isNull();
-        assertThat(IndexedQuery.positions(new Document("tenant", 1), indexes)).isNull();
+        assertThat(IndexedQuery.positions(new Document("tenant", true), indexes))
+                .isNull();
     }
 
     @Test

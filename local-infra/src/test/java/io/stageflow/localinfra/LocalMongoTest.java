@@ -38,6 +38,7 @@ class LocalMongoTest {
             MongoScenarios.conditionalUpdatesByIdCheckEveryCondition(db);
             MongoScenarios.storeCellsWithAndWithoutIndexes(db);
             MongoScenarios.compoundIndexQueriesFindWhatAScanFinds(db);
+            MongoScenarios.uniqueCompoundRangesFindWhatAScanFinds(db);
         }
     }
 

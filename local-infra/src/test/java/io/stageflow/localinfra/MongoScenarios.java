@@ -220,4 +220,41 @@ final class MongoScenarios {
         documents.forEach(document -> ids.add(document.getString("_id")));
         return ids;
     }
+
+    /**
+     * An aggregate's events from a sequence number on, as an event store loads them: a range on the
+     * last field of a unique compound index finds what a scan finds, and the index still refuses
+     * a duplicate.
+     */
+    static void uniqueCompoundRangesFindWhatAScanFinds(MongoDatabase db) {
+        MongoCollection<Document> indexed = db.getCollection("events_indexed");
+        MongoCollection<Document> scanned = db.getCollection("events_scanned");
+        indexed.createIndex(Indexes.ascending("aggregate", "sequence"), new IndexOptions().unique(true));
+        List<Document> events = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            events.add(new Document("aggregate", "agg-" + (i % 7))
+                    .append("sequence", (long) (i / 7))
+                    .append("n", i));
+        }
+        indexed.insertMany(events);
+        scanned.insertMany(events);
+
+        List<org.bson.conversions.Bson> queries = List.of(
+                and(eq("aggregate", "agg-3"), Filters.gte("sequence", 30L)),
+                and(eq("aggregate", "agg-3"), Filters.gt("sequence", 30), Filters.lte("sequence", 35.0)),
+                and(eq("aggregate", "agg-0"), eq("sequence", 4)),
+                and(Filters.in("aggregate", "agg-1", "agg-6"), Filters.lt("sequence", 3L)));
+        for (org.bson.conversions.Bson query : queries) {
+            assertThat(ns(indexed.find(query))).as(query.toString()).isEqualTo(ns(scanned.find(query)));
+        }
+        assertThat(ns(indexed.find(queries.get(0)))).hasSize(13);
+        assertThatThrownBy(() -> indexed.insertOne(new Document("aggregate", "agg-3").append("sequence", 30L)))
+                .isInstanceOf(MongoWriteException.class);
+    }
+
+    private static java.util.SortedSet<Integer> ns(Iterable<Document> documents) {
+        java.util.SortedSet<Integer> ns = new java.util.TreeSet<>();
+        documents.forEach(document -> ns.add(document.getInteger("n")));
+        return ns;
+    }
 }

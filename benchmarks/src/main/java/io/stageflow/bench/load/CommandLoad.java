@@ -16,7 +16,7 @@ public final class CommandLoad {
 
     public record Result(LoadOutcome create, LoadOutcome move) {}
 
-    public static Result run(String gatewayUrl, String tenant, int perSecond, Duration warmUp, Duration window) {
+    public static Result run(String gatewayUrl, String tenant, LoadPlan plan) {
         LoadUsers users = new LoadUsers(gatewayUrl, tenant, 4);
         List<String> created = new CopyOnWriteArrayList<>();
         String first = users.as(gatewayUrl, 0)
@@ -24,12 +24,8 @@ public final class CommandLoad {
                 .path("leadId")
                 .asText();
         double waitedBeforeCreate = Backlog.drain(users.as(gatewayUrl, 0), "/api/leads/" + first);
-        LoadOutcome create = OpenLoop.run(
-                perSecond,
-                warmUp,
-                window,
-                i -> users.as(gatewayUrl, i).post("/api/leads", LoadUsers.lead(i)),
-                response -> {
+        LoadOutcome create =
+                OpenLoop.run(plan, i -> users.as(gatewayUrl, i).post("/api/leads", LoadUsers.lead(i)), response -> {
                     if (response.statusCode() == 201) {
                         JsonNode body = Api.parse(response.body());
                         created.add(body.path("leadId").asText());
@@ -38,18 +34,33 @@ public final class CommandLoad {
         if (created.isEmpty()) {
             throw new IllegalStateException("no lead was created under load: " + create.describe());
         }
-        // Moving a lead twice would be a 409: should fewer leads exist than moves are due, those
-        // extra moves fail visibly in the counts.
+        // Each move takes a lead of its own: the same lead twice would measure the conflict between
+        // them (a 409, or a wait for the aggregate's lock), not a stage move.
+        LoadPlan movePlan = fitted(plan, created.size());
         double waitedBeforeMove = Backlog.drain(users.as(gatewayUrl, 0), "/api/leads/" + first);
         LoadOutcome move = OpenLoop.run(
-                perSecond,
-                warmUp,
-                window,
+                movePlan,
                 i -> users.as(gatewayUrl, i)
-                        .post(
-                                "/api/leads/" + created.get((int) (i % created.size())) + "/stage",
-                                Map.of("stage", "CONTACTED")),
+                        .post("/api/leads/" + created.get((int) i) + "/stage", Map.of("stage", "CONTACTED")),
                 response -> {});
-        return new Result(create.afterWaiting(waitedBeforeCreate), move.afterWaiting(waitedBeforeMove));
+        move = move.afterWaiting(waitedBeforeMove);
+        if (movePlan != plan) {
+            move = move.noting(String.format(
+                    "only %,d leads were created for %,d moves: the window was shortened to %.1f s",
+                    created.size(), plan.total(), movePlan.window().toMillis() / 1000.0));
+        }
+        return new Result(create.afterWaiting(waitedBeforeCreate), move);
+    }
+
+    /** The plan, or a shorter one with no more requests than there are leads to move. */
+    static LoadPlan fitted(LoadPlan plan, int leads) {
+        if (plan.total() <= leads) {
+            return plan;
+        }
+        long perSecond = plan.perSecond();
+        Duration warmUp = plan.warmUpCount() * 2 <= leads ? plan.warmUp() : Duration.ZERO;
+        long windowRequests = leads - warmUp.toMillis() * perSecond / 1000;
+        return new LoadPlan(
+                plan.perSecond(), warmUp, Duration.ofMillis(windowRequests * 1000 / perSecond), plan.connections());
     }
 }

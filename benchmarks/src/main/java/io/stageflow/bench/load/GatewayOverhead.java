@@ -2,7 +2,6 @@ package io.stageflow.bench.load;
 
 import io.stageflow.bench.Latencies;
 import io.stageflow.bench.http.Api;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,7 @@ public final class GatewayOverhead {
      */
     public record Result(LoadOutcome direct, LoadOutcome gateway, Latencies directAlone, Latencies gatewayAlone) {}
 
-    public static Result run(
-            String gatewayUrl, String leadServiceUrl, String tenant, int perSecond, Duration warmUp, Duration window) {
+    public static Result run(String gatewayUrl, String leadServiceUrl, String tenant, LoadPlan plan) {
         LoadUsers users = new LoadUsers(gatewayUrl, tenant, 4);
         List<String> leads = new ArrayList<>();
         for (int i = 0; i < LEADS; i++) {
@@ -34,22 +32,16 @@ public final class GatewayOverhead {
                     .path("leadId")
                     .asText());
         }
-        int alone = perSecond * (int) Math.max(1, window.toSeconds()) / 25;
+        int alone = plan.perSecond() * (int) Math.max(1, plan.window().toSeconds()) / 25;
         Latencies directAlone = oneAtATime(users, leadServiceUrl, leads, alone);
         Latencies gatewayAlone = oneAtATime(users, gatewayUrl, leads, alone);
         LoadOutcome direct = OpenLoop.run(
-                perSecond,
-                warmUp,
-                window,
+                plan,
                 i -> users.as(leadServiceUrl, i).get("/api/leads/" + leads.get((int) (i % LEADS))),
                 response -> {});
         double waited = Backlog.drain(users.as(leadServiceUrl, 0), "/api/leads/" + leads.get(0));
         LoadOutcome gateway = OpenLoop.run(
-                perSecond,
-                warmUp,
-                window,
-                i -> users.as(gatewayUrl, i).get("/api/leads/" + leads.get((int) (i % LEADS))),
-                response -> {});
+                plan, i -> users.as(gatewayUrl, i).get("/api/leads/" + leads.get((int) (i % LEADS))), response -> {});
         return new Result(direct, gateway.afterWaiting(waited), directAlone, gatewayAlone);
     }
 
