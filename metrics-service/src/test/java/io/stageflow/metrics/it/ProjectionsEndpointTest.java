@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,7 +66,7 @@ class ProjectionsEndpointTest {
 
     @Test
     void theInstanceReportsTheSegmentItProjects() throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (claimed() != 1 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
@@ -81,11 +82,7 @@ class ProjectionsEndpointTest {
     }
 
     private static HttpResponse<String> send(String method, int port) throws Exception {
-        return send(method, port, "/actuator/projections");
-    }
-
-    private static HttpResponse<String> send(String method, int port, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/projections"))
                 .method(method, HttpRequest.BodyPublishers.noBody())
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
