@@ -220,6 +220,18 @@ final class ReportFigures {
     private static void commands(Measurements m, List<Figure> figures) {
         command("create lead", m.commands().create(), m, figures);
         command("stage move", m.commands().move(), m, figures);
+        commandAlone("create lead", m.commands().createAlone(), figures);
+        commandAlone("stage move", m.commands().moveAlone(), figures);
+    }
+
+    private static void commandAlone(String name, Latencies alone, List<Figure> figures) {
+        String notes = String.format(
+                "%,d through the gateway one at a time, before the 500 req/s runs: no queueing", alone.count());
+        // No target here: the goal is at 500 req/s; this row separates a command's cost from queueing.
+        figures.add(
+                Figure.of("P6", name + " p50, one at a time", alone.p50(), "ms").notes(notes));
+        figures.add(
+                Figure.of("P6", name + " p99, one at a time", alone.p99(), "ms").notes(notes));
     }
 
     private static void command(String name, LoadOutcome outcome, Measurements m, List<Figure> figures) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -42,6 +43,13 @@ final class TopicCensus {
 
     /** Every record of a tenant's events, those published more than once as often as they are there. */
     static List<EventEnvelope> recordsOf(String bootstrapServers, TenantId tenant) {
+        return kafkaRecordsOf(bootstrapServers, tenant).stream()
+                .map(SalesEventCodec::decode)
+                .toList();
+    }
+
+    /** As {@link #recordsOf}, the records themselves: for what only their headers carry. */
+    static List<ConsumerRecord<String, byte[]>> kafkaRecordsOf(String bootstrapServers, TenantId tenant) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
@@ -49,7 +57,7 @@ final class TopicCensus {
                 "census-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 "earliest");
-        List<EventEnvelope> records = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(Topics.ALL);
             int emptyPolls = 0;
@@ -63,7 +71,7 @@ final class TopicCensus {
                         if (!violations.isEmpty()) {
                             throw new AssertionError(envelope.type().typeName() + " breaks its schema: " + violations);
                         }
-                        records.add(envelope);
+                        records.add(record);
                     }
                 });
             }

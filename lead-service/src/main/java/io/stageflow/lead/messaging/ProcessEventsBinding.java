@@ -1,7 +1,11 @@
 package io.stageflow.lead.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.stageflow.events.Topics;
+import io.stageflow.kit.messaging.ConsumedEvents;
 import io.stageflow.kit.stream.RawRecords;
 import io.stageflow.lead.query.pipelines.KnownPipelineStore;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +18,9 @@ import org.springframework.messaging.Message;
  */
 @Configuration(proxyBeanMethods = false)
 class ProcessEventsBinding {
+    /** The consumer group, as configured for the binding. */
+    private static final String CONSUMER = "lead-service";
+
     private static final String BINDING = "processEvents-in-0";
 
     @Bean
@@ -22,8 +29,9 @@ class ProcessEventsBinding {
     }
 
     @Bean
-    Consumer<Message<byte[]>> processEvents(DefinedPipelines definedPipelines) {
-        return message -> definedPipelines.on(RawRecords.of(message, BINDING));
+    Consumer<Message<byte[]>> processEvents(DefinedPipelines definedPipelines, MeterRegistry meters) {
+        ConsumedEvents consumed = new ConsumedEvents(meters, CONSUMER).expecting(List.of(Topics.PROCESS_EVENTS));
+        return RawRecords.function(BINDING, consumed, definedPipelines::on);
     }
 
     @Bean(RawRecords.CONVERTER)

@@ -2,6 +2,7 @@ package io.stageflow.metrics.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.stageflow.kit.messaging.KafkaClientSettings;
+import io.stageflow.metrics.kpi.KpiProjection;
 import io.stageflow.metrics.messaging.CloudEventsMessageConverter;
 import io.stageflow.metrics.messaging.FifoKafkaMessageBuffer;
 import java.util.Map;
@@ -58,7 +59,8 @@ public class KafkaSourceConfiguration {
                 .serializer(serializer)
                 .consumerFactory(new DefaultConsumerFactory<>(consumer))
                 .fetcher(journeyEventFetcher)
-                .messageConverter(new CloudEventsMessageConverter(meters))
+                .messageConverter(
+                        new CloudEventsMessageConverter(meters, KpiProjection.PROCESSING_GROUP, properties.topics()))
                 .bufferFactory(() -> new FifoKafkaMessageBuffer(properties.bufferCapacity()))
                 .build();
     }

@@ -1,5 +1,6 @@
 package io.stageflow.metrics.deadletter;
 
+import io.stageflow.kit.observe.TraceContext;
 import io.stageflow.metrics.messaging.CloudEventsMessageConverter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -27,7 +28,7 @@ public final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
                 : 0;
         log.error(
                 "Parked event {} ({}) of aggregate {} of tenant {} at {}-{}@{} in the dead-letter queue"
-                        + " (retries: {}); its aggregate's later events wait behind it: {}",
+                        + " (retries: {}, trace {}); its aggregate's later events wait behind it: {}",
                 message.getIdentifier(),
                 message.getMetaData()
                         .getOrDefault(
@@ -39,6 +40,8 @@ public final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
                 message.getMetaData().get(CloudEventsMessageConverter.KAFKA_PARTITION),
                 message.getMetaData().get(CloudEventsMessageConverter.KAFKA_OFFSET),
                 retries,
+                TraceContext.traceId((String) message.getMetaData().get(TraceContext.TRACEPARENT))
+                        .orElse("none"),
                 cause.toString());
         return Decisions.enqueue(cause, parked -> parked.diagnostics().and(RETRIES, retries));
     }

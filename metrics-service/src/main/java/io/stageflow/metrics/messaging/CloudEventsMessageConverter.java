@@ -5,10 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.stageflow.events.EventEnvelope;
 import io.stageflow.events.InvalidEventException;
 import io.stageflow.events.cloudevents.SalesEventCodec;
+import io.stageflow.kit.messaging.ConsumedEvents;
+import io.stageflow.kit.observe.TraceContext;
 import io.stageflow.metrics.cube.KafkaPosition;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * recorded time as timestamp, and the record's topic, partition and offset in the metadata (they are
  * what makes a KPI cell count each event once, ADR 0005). axon-kafka's default converter silently drops any record without
  * Axon's own headers, i.e. all of ours; here a bad record is logged, counted and passed on as a
- * {@link RejectedRecord}.
+ * {@link RejectedRecord}. The record's W3C trace context, if any, goes into the metadata too, so that
+ * a parked event still names the trace of the command that caused it.
  */
 public final class CloudEventsMessageConverter implements KafkaMessageConverter<String, byte[]> {
     public static final String REJECTED_METER = "stageflow.events.rejected";
@@ -43,9 +47,16 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
     private static final Logger log = LoggerFactory.getLogger(CloudEventsMessageConverter.class);
 
     private final MeterRegistry meters;
+    private final ConsumedEvents consumed;
 
-    public CloudEventsMessageConverter(MeterRegistry meters) {
+    /**
+     * @param consumer who reads, for {@code stageflow.events.consumed}
+     * @param topics the topics read: their rejected and consumed counters exist from the start, at 0
+     */
+    public CloudEventsMessageConverter(MeterRegistry meters, String consumer, List<String> topics) {
         this.meters = meters;
+        this.consumed = new ConsumedEvents(meters, consumer).expecting(topics);
+        topics.forEach(this::rejected);
     }
 
     @Override
@@ -55,6 +66,7 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
 
     @Override
     public Optional<EventMessage<?>> readKafkaMessage(ConsumerRecord<String, byte[]> record) {
+        consumed.consumed(record.topic());
         try {
             return Optional.of(toMessage(SalesEventCodec.decode(record), record));
         } catch (InvalidEventException | IllegalArgumentException e) {
@@ -85,6 +97,12 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
         if (record.key() != null) {
             metaData.put(KAFKA_KEY, record.key());
         }
+        for (String key : TraceContext.KEYS) {
+            Header header = record.headers().lastHeader(key);
+            if (header != null) {
+                metaData.put(key, new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
         return metaData;
     }
 
@@ -102,11 +120,7 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
 
     private EventMessage<?> reject(ConsumerRecord<String, byte[]> record, String reason) {
         log.error("Rejected record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
-        Counter.builder(REJECTED_METER)
-                .description("Kafka records that are not valid events of the contract")
-                .tag("topic", record.topic())
-                .register(meters)
-                .increment();
+        rejected(record.topic()).increment();
         RejectedRecord rejected = new RejectedRecord(record.topic(), record.partition(), record.offset(), reason);
         String id = "rejected:" + record.topic() + "-" + record.partition() + "@" + record.offset();
         Map<String, Object> metaData = positionMetaData(record);
@@ -116,5 +130,12 @@ public final class CloudEventsMessageConverter implements KafkaMessageConverter<
             metaData.put(TENANT, new String(tenant.value(), StandardCharsets.UTF_8));
         }
         return new GenericEventMessage<>(id, rejected, metaData, Instant.ofEpochMilli(record.timestamp()));
+    }
+
+    private Counter rejected(String topic) {
+        return Counter.builder(REJECTED_METER)
+                .description("Kafka records that are not valid events of the contract")
+                .tag("topic", topic)
+                .register(meters);
     }
 }

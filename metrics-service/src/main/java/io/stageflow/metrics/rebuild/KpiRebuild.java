@@ -74,7 +74,8 @@ public class KpiRebuild {
             Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kpi-rebuild-monitor"));
 
     private RebuildRun run;
-    private RebuildStatus last = RebuildStatus.idle();
+    // Volatile: the meters read it without the lock, which a switch-over holds for up to minutes.
+    private volatile RebuildStatus last = RebuildStatus.idle();
 
     public KpiRebuild(
             MongoDatabase metricsDatabase,
@@ -154,6 +155,11 @@ public class KpiRebuild {
         if (run != null) {
             run.stop();
         }
+    }
+
+    /** The figures of the last tick, without asking Kafka: for meters, which must not block a scrape. */
+    RebuildStatus lastKnown() {
+        return last;
     }
 
     public synchronized RebuildStatus status() {

@@ -10,7 +10,9 @@ import io.stageflow.events.ids.TenantId;
 import io.stageflow.metrics.cube.KafkaPosition;
 import io.stageflow.metrics.support.SampleJourneys;
 import io.stageflow.metrics.support.SampleJourneys.End;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 class CloudEventsMessageConverterTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final CloudEventsMessageConverter converter = new CloudEventsMessageConverter(meters);
+    private final CloudEventsMessageConverter converter =
+            new CloudEventsMessageConverter(meters, "kpi-projection", List.of(Topics.LEAD_EVENTS));
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @Test
     void mapsACloudEventToADomainEventMessageOfTheContractEvent() {
@@ -29,7 +33,10 @@ class CloudEventsMessageConverterTest {
                         new TenantId("acme"), "lead-9", Instant.parse("2026-01-05T10:00:00Z"), 1, End.OPEN)
                 .get(1);
 
-        Optional<EventMessage<?>> message = converter.readKafkaMessage(consumed(SalesEventCodec.encode(envelope)));
+        ProducerRecord<String, byte[]> record = SalesEventCodec.encode(envelope);
+        record.headers().add("traceparent", TRACEPARENT.getBytes(StandardCharsets.UTF_8));
+
+        Optional<EventMessage<?>> message = converter.readKafkaMessage(consumed(record));
 
         assertThat(message).get().isInstanceOfSatisfying(DomainEventMessage.class, domain -> {
             assertThat(domain.getPayload()).isEqualTo(envelope.event());
@@ -41,12 +48,23 @@ class CloudEventsMessageConverterTest {
                     .containsEntry(CloudEventsMessageConverter.TENANT, "acme")
                     .containsEntry(CloudEventsMessageConverter.KAFKA_TOPIC, Topics.LEAD_EVENTS)
                     .containsEntry(CloudEventsMessageConverter.KAFKA_PARTITION, 0)
-                    .containsEntry(CloudEventsMessageConverter.KAFKA_OFFSET, 7L);
+                    .containsEntry(CloudEventsMessageConverter.KAFKA_OFFSET, 7L)
+                    // The trace of the command that caused it, e.g. for a parked event's log line.
+                    .containsEntry("traceparent", TRACEPARENT);
             assertThat(CloudEventsMessageConverter.positionOf(domain))
                     .contains(new KafkaPosition(Topics.LEAD_EVENTS, 0, 7));
         });
-        assertThat(meters.find(CloudEventsMessageConverter.REJECTED_METER).counter())
-                .isNull();
+        assertThat(meters.get(CloudEventsMessageConverter.REJECTED_METER)
+                        .tag("topic", Topics.LEAD_EVENTS)
+                        .counter()
+                        .count())
+                .as("shown at 0 from the start, so that an alert on its increase has a series")
+                .isZero();
+        assertThat(meters.get("stageflow.events.consumed")
+                        .tags("topic", Topics.LEAD_EVENTS, "consumer", "kpi-projection")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test

@@ -1,8 +1,12 @@
 package io.stageflow.opportunity.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.stageflow.events.Topics;
+import io.stageflow.kit.messaging.ConsumedEvents;
 import io.stageflow.kit.stream.RawRecords;
 import io.stageflow.opportunity.pipeline.PipelineCatalog;
 import io.stageflow.opportunity.pipeline.command.DefaultPipelines;
+import java.util.List;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +20,9 @@ import org.springframework.messaging.Message;
  */
 @Configuration(proxyBeanMethods = false)
 class LeadEventsBinding {
+    /** The consumer group, as configured for the binding. */
+    private static final String CONSUMER = "opportunity-service";
+
     private static final String BINDING = "leadEvents-in-0";
 
     @Bean
@@ -25,8 +32,9 @@ class LeadEventsBinding {
     }
 
     @Bean
-    Consumer<Message<byte[]>> leadEvents(ConvertedLeads convertedLeads) {
-        return message -> convertedLeads.on(RawRecords.of(message, BINDING));
+    Consumer<Message<byte[]>> leadEvents(ConvertedLeads convertedLeads, MeterRegistry meters) {
+        ConsumedEvents consumed = new ConsumedEvents(meters, CONSUMER).expecting(List.of(Topics.LEAD_EVENTS));
+        return RawRecords.function(BINDING, consumed, convertedLeads::on);
     }
 
     @Bean(RawRecords.CONVERTER)

@@ -19,23 +19,27 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * became visible late. Axon stamps an event when the aggregate applies it, so a command that stalls
  * between apply and insert (a cold start, a GC pause, a busy core) lands behind newer, already
  * streamed events and is skipped for good once the window has passed — measured here as 7 of 1000
- * leads lost by the forwarder. Appending one batch at a time and stamping each event as it is
+ * leads lost by the forwarder. Inserting one group of batches at a time and stamping each event as it is
  * appended removes that gap; the look-back window then only has to cover clock skew and insert
  * latency between replicas. The stamp is when the event was recorded, which is what it means.
+ * Batches that queue while one is appended are appended together ({@link CommitGroups}).
  */
 final class AppendOrderedStorageEngine implements EventStorageEngine {
     private final EventStorageEngine delegate;
+    private final CommitGroups commitGroups;
     private Instant lastStamp = Instant.EPOCH;
 
     AppendOrderedStorageEngine(EventStorageEngine delegate) {
         this.delegate = delegate;
+        this.commitGroups = new CommitGroups(delegate::appendEvents, this::stampedNow);
     }
 
     @Override
-    public synchronized void appendEvents(List<? extends EventMessage<?>> events) {
-        delegate.appendEvents(events.stream().map(this::stampedNow).toList());
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        commitGroups.append(events);
     }
 
+    /** Called by {@link CommitGroups} under its lock, in the order of the insert. */
     private EventMessage<?> stampedNow(EventMessage<?> event) {
         Instant now = Instant.now();
         // Never backwards, even if the wall clock is corrected while we run.

@@ -1,10 +1,10 @@
 package io.stageflow.kit.messaging;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.stageflow.events.SalesEvent;
 import io.stageflow.events.cloudevents.SalesEventCodec;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -42,14 +43,14 @@ import org.slf4j.LoggerFactory;
 @ProcessingGroup(KafkaForwarder.PROCESSING_GROUP)
 public class KafkaForwarder implements AutoCloseable {
     public static final String PROCESSING_GROUP = "kafka-forwarder";
-    public static final String PRODUCER_RESETS = "stageflow.forwarder.producer.resets";
+    public static final String PRODUCER_RESETS = ForwarderMeters.PRODUCER_RESETS;
     private static final Logger log = LoggerFactory.getLogger(KafkaForwarder.class);
     private static final String PENDING = KafkaForwarder.class.getName() + ".pending";
 
     private final Supplier<Producer<String, byte[]>> producers;
     private final URI source;
     private final Duration ackTimeout;
-    private final Counter resets;
+    private final ForwarderMeters meters;
     private Producer<String, byte[]> producer;
 
     public KafkaForwarder(
@@ -57,9 +58,7 @@ public class KafkaForwarder implements AutoCloseable {
         this.producers = producers;
         this.source = source;
         this.ackTimeout = ackTimeout;
-        this.resets = Counter.builder(PRODUCER_RESETS)
-                .description("Kafka producers the forwarder discarded after a batch it could not publish")
-                .register(meters);
+        this.meters = new ForwarderMeters(meters, Clock.systemUTC());
     }
 
     @EventHandler
@@ -67,7 +66,10 @@ public class KafkaForwarder implements AutoCloseable {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         List<Future<RecordMetadata>> pending = unitOfWork.getOrComputeResource(PENDING, key -> new ArrayList<>());
         try {
-            pending.add(producer().send(SalesEventCodec.encode(EventEnvelopes.of(message, source))));
+            ProducerRecord<String, byte[]> record = SalesEventCodec.encode(EventEnvelopes.of(message, source));
+            TraceHeaders.copy(message.getMetaData(), record.headers());
+            meters.sending(message.getTimestamp());
+            pending.add(producer().send(record));
             if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
                 awaitAcknowledgements(pending);
             }
@@ -91,17 +93,20 @@ public class KafkaForwarder implements AutoCloseable {
                     "Kafka did not acknowledge a batch ({}); the batch is retried on a new producer", cause.toString());
             producer.close(Duration.ZERO);
             producer = null;
-            resets.increment();
+            meters.producerReset();
         }
     }
 
     private void awaitAcknowledgements(List<Future<RecordMetadata>> pending)
             throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + ackTimeout.toNanos();
+        List<String> topics = new ArrayList<>(pending.size());
         for (Future<RecordMetadata> ack : pending) {
-            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            topics.add(ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
+                    .topic());
         }
         pending.clear();
+        meters.acknowledged(topics);
     }
 
     @Override

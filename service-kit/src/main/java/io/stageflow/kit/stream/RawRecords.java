@@ -1,5 +1,7 @@
 package io.stageflow.kit.stream;
 
+import io.stageflow.kit.messaging.ConsumedEvents;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
@@ -22,6 +24,19 @@ public final class RawRecords {
         MessagingMessageConverter converter = new MessagingMessageConverter();
         converter.setRawRecordHeader(true);
         return converter;
+    }
+
+    /**
+     * The function of a binding: hands each raw record to {@code handler} and counts it as consumed
+     * once handled (a retry that succeeds counts once more).
+     */
+    public static Consumer<Message<byte[]>> function(
+            String binding, ConsumedEvents consumed, Consumer<ConsumerRecord<?, byte[]>> handler) {
+        return message -> {
+            ConsumerRecord<?, byte[]> record = of(message, binding);
+            handler.accept(record);
+            consumed.consumed(record.topic());
+        };
     }
 
     /** The record behind {@code message}; {@code binding} names the binding in the error if it lacks the converter. */

@@ -115,6 +115,31 @@ class KafkaForwarderIntegrationTest {
                 .contains(late.value());
     }
 
+    @Test
+    void anEventCarriesTheTraceOfItsCommandAsW3cAndCloudEventsHeaders() {
+        TenantId tenant = new TenantId("trace-" + UUID.randomUUID().toString().substring(0, 8));
+        LeadId lead = LeadId.random();
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        var dimensions = new Dimensions("webinar", "software", "EMEA", "rep-1", "team-1");
+        eventStore.publish(new GenericDomainEventMessage<>(
+                "Lead",
+                lead.value(),
+                0,
+                new LeadCreated(tenant, lead, T0, "NEW", dimensions),
+                Map.of("traceparent", traceparent)));
+
+        ConsumerRecord<String, byte[]> record =
+                consumeUntil(tenant, 1, Duration.ofSeconds(30)).get(0);
+
+        assertThat(header(record, "traceparent")).isEqualTo(traceparent);
+        assertThat(header(record, "ce_traceparent")).isEqualTo(traceparent);
+        assertThat(record.headers().lastHeader("tracestate")).isNull();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void storeJourney(TenantId tenant, LeadId lead) {
         var dimensions = new Dimensions("webinar", "software", "EMEA", "rep-1", "team-1");
         eventStore.publish(

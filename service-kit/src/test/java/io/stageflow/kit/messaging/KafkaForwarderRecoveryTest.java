@@ -2,9 +2,11 @@ package io.stageflow.kit.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.stageflow.events.Dimensions;
+import io.stageflow.events.Topics;
 import io.stageflow.events.ids.LeadId;
 import io.stageflow.events.ids.TenantId;
 import io.stageflow.events.lead.LeadCreated;
@@ -13,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +64,29 @@ class KafkaForwarderRecoveryTest {
         assertThat(created.get(1).history()).singleElement().satisfies(record -> assertThat(record.key())
                 .isEqualTo(event.getAggregateIdentifier()));
         assertThat(meters.counter(KafkaForwarder.PRODUCER_RESETS).count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aBatchKafkaDoesNotTakeShowsAsAGrowingUnpublishedAgeUntilItsRetryIsAcknowledged() throws Exception {
+        acknowledging.addAll(List.of(false, true));
+        DomainEventMessage<?> event = leadCreated();
+
+        assertThatThrownBy(() -> forward(event)).isInstanceOf(TimeoutException.class);
+        double stuck =
+                meters.get("stageflow.forwarder.unpublished.age").timeGauge().value(TimeUnit.MILLISECONDS);
+        assertThat(stuck).as("the event's age since it was stored").isGreaterThan(0);
+        assertThat(meters.find("stageflow.events.published").counter()).isNull();
+
+        forward(event);
+        assertThat(meters.get("stageflow.forwarder.unpublished.age").timeGauge().value())
+                .isZero();
+        assertThat(meters.get("stageflow.events.published")
+                        .tag("topic", Topics.LEAD_EVENTS)
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
+        assertThat(meters.get("stageflow.forwarder.last.publish").gauge().value())
+                .isCloseTo(Instant.now().getEpochSecond(), within(5.0));
     }
 
     @Test
@@ -117,6 +144,9 @@ class KafkaForwarderRecoveryTest {
                 "Lead",
                 lead.value(),
                 0,
-                new LeadCreated(tenant, lead, Instant.parse("2026-05-01T10:00:00Z"), "NEW", dimensions));
+                new LeadCreated(tenant, lead, Instant.parse("2026-05-01T10:00:00Z"), "NEW", dimensions),
+                Map.of(),
+                UUID.randomUUID().toString(),
+                Instant.now().minusSeconds(1));
     }
 }

@@ -16,11 +16,16 @@ public final class TestDatabases {
     private TestDatabases() {}
 
     /** An empty database no other test uses. */
-    public static synchronized MongoDatabase fresh(String prefix) {
+    public static MongoDatabase fresh(String prefix) {
+        return client().getDatabase(prefix + "-" + UUID.randomUUID());
+    }
+
+    /** The JVM's client of the shared MongoDB, for code that takes a client and a database name. */
+    public static synchronized MongoClient client() {
         if (client == null) {
             client = MongoClients.create(SharedTestInfra.mongoConnectionString());
             Runtime.getRuntime().addShutdownHook(new Thread(client::close, "test-databases-close"));
         }
-        return client.getDatabase(prefix + "-" + UUID.randomUUID());
+        return client;
     }
 }
