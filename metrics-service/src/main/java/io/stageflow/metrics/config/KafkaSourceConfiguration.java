@@ -1,6 +1,7 @@
 package io.stageflow.metrics.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.stageflow.kit.messaging.KafkaClientSettings;
 import io.stageflow.metrics.kpi.KpiProjection;
 import io.stageflow.metrics.messaging.CloudEventsMessageConverter;
 import io.stageflow.metrics.messaging.FifoKafkaMessageBuffer;
@@ -15,9 +16,9 @@ import org.axonframework.extensions.kafka.eventhandling.consumer.DefaultConsumer
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.KafkaEventMessage;
 import org.axonframework.extensions.kafka.eventhandling.consumer.streamable.StreamableKafkaMessageSource;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The event topics as an Axon streamable source, read in poll order and mapped from CloudEvents. */
 @Configuration(proxyBeanMethods = false)
@@ -32,27 +33,26 @@ public class KafkaSourceConfiguration {
 
     @Bean
     StreamableKafkaMessageSource<String, byte[]> kpiEventSource(
-            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+            Environment environment,
             MetricsProperties properties,
             AsyncFetcher<String, byte[], KafkaEventMessage> journeyEventFetcher,
             MeterRegistry meters,
             Serializer serializer) {
-        Map<String, Object> consumer = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                ByteArrayDeserializer.class,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                // The tracking token in MongoDB is the position; committed offsets would only mislead.
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                properties.batchSize(),
-                ConsumerConfig.CLIENT_ID_CONFIG,
-                properties.consumerGroup());
+        Map<String, Object> consumer = KafkaClientSettings.from(environment)
+                .with(Map.of(
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class,
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                        ByteArrayDeserializer.class,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        // The tracking token in MongoDB is the position; committed offsets would only mislead.
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        properties.batchSize(),
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        properties.consumerGroup()));
         return StreamableKafkaMessageSource.<String, byte[]>builder()
                 .topics(properties.topics())
                 // Only its default converter would use it; ours reads CloudEvents. Set, so no XStream is built.
@@ -67,11 +67,8 @@ public class KafkaSourceConfiguration {
 
     /** End offsets for the lag the status endpoint reports; thread-safe, unlike a consumer. */
     @Bean(destroyMethod = "close")
-    Admin metricsKafkaAdmin(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG,
-                "stageflow-metrics-admin"));
+    Admin metricsKafkaAdmin(Environment environment) {
+        return Admin.create(KafkaClientSettings.from(environment)
+                .with(Map.of(AdminClientConfig.CLIENT_ID_CONFIG, "stageflow-metrics-admin")));
     }
 }

@@ -11,11 +11,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /** The event-store-to-Kafka forwarder of a command-side service; on when it names its source. */
 @AutoConfiguration
@@ -24,11 +24,9 @@ import org.springframework.context.annotation.Bean;
 public class ForwarderConfiguration {
 
     /** A new producer each time the forwarder discards one (see KafkaForwarder). */
-    static Supplier<Producer<String, byte[]>> forwarderProducers(String bootstrapServers) {
+    static Supplier<Producer<String, byte[]>> forwarderProducers(KafkaClientSettings kafka) {
         return () -> new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrapServers,
+                kafka.with(Map.of(
                         ProducerConfig.ACKS_CONFIG,
                         "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
@@ -36,18 +34,18 @@ public class ForwarderConfiguration {
                         ProducerConfig.LINGER_MS_CONFIG,
                         5,
                         ProducerConfig.CLIENT_ID_CONFIG,
-                        "stageflow-forwarder"),
+                        "stageflow-forwarder")),
                 new StringSerializer(),
                 new ByteArraySerializer());
     }
 
     @Bean(destroyMethod = "close")
-    KafkaForwarder kafkaForwarder(
-            @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
-            ForwarderProperties properties,
-            MeterRegistry meters) {
+    KafkaForwarder kafkaForwarder(Environment environment, ForwarderProperties properties, MeterRegistry meters) {
         return new KafkaForwarder(
-                forwarderProducers(bootstrapServers), properties.source(), properties.ackTimeout(), meters);
+                forwarderProducers(KafkaClientSettings.from(environment)),
+                properties.source(),
+                properties.ackTimeout(),
+                meters);
     }
 
     @Bean
