@@ -45,6 +45,8 @@ public final class BenchCli {
     public static BenchReport run(PrintStream out, String... args) {
         BenchOptions options = BenchOptions.parse(args);
         long started = System.nanoTime();
+        // Read now: commits made while a long run goes on are not what it measures.
+        String commit = Environment.gitCommit(options.repoRoot());
         Path work = createWorkDir();
         out.printf(
                 "Stageflow benchmarks, scale %s: %,d opportunities in two tenants (a tenth, then the rest),"
@@ -60,7 +62,7 @@ public final class BenchCli {
                 Runtime.getRuntime().addShutdownHook(stop);
                 try {
                     out.printf("The platform is up in %.1f s%n", (System.nanoTime() - started) / 1e9);
-                    return measure(options, platform, duckdb, started, out);
+                    return measure(options, platform, duckdb, started, commit, out);
                 } finally {
                     removeHook(stop);
                 }
@@ -71,10 +73,15 @@ public final class BenchCli {
     }
 
     private static BenchReport measure(
-            BenchOptions options, LocalPlatform platform, RawEvents duckdb, long started, PrintStream out) {
+            BenchOptions options,
+            LocalPlatform platform,
+            RawEvents duckdb,
+            long started,
+            String commit,
+            PrintStream out) {
         Measurements measurements = new BenchRun(options, out).run(platform, duckdb);
         List<Figure> figures = ReportFigures.of(measurements, options::measures);
-        String header = header(options, measurements, duckdb, started);
+        String header = header(options, measurements, duckdb, started, commit);
         List<String> agreements = ReportFigures.agreements(measurements.queries());
         String markdown = header + "\n\n" + ReportTable.markdown(figures) + "\n"
                 + (agreements.isEmpty()
@@ -109,7 +116,7 @@ public final class BenchCli {
         }
     }
 
-    private static String header(BenchOptions options, Measurements m, RawEvents duckdb, long started) {
+    private static String header(BenchOptions options, Measurements m, RawEvents duckdb, long started, String commit) {
         return String.format(
                 "**Scale %s**, %s. %s%n%nMachine: %s. JDK: %s. Kafka: %s. MongoDB: %s (%s). Services: %s, JVM %s."
                         + " DuckDB %s (JDBC %s), HdrHistogram %s. Commit %s. Wall time of the run: %.0f s.",
@@ -126,7 +133,7 @@ public final class BenchCli {
                 duckdb.version(),
                 Environment.versionOf("org.duckdb.DuckDBDriver"),
                 Environment.versionOf("org.HdrHistogram.Histogram"),
-                Environment.gitCommit(options.repoRoot()),
+                commit,
                 (System.nanoTime() - started) / 1e9);
     }
 

@@ -2,6 +2,8 @@ package io.stageflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,19 @@ class ObservabilityAssetsTest {
                     .as("%s runbook", alert)
                     .isEqualTo("docs/operations.md#alert-" + alert.toLowerCase());
         });
+    }
+
+    @Test
+    void everyRunbookAnchorIsASectionOfTheOperationsGuide() throws IOException {
+        List<String> headings =
+                Files.readAllLines(ObservabilityAssets.DIRECTORY.resolve("../../docs/operations.md")).stream()
+                        .filter(line -> line.startsWith("#"))
+                        .map(line -> line.replaceFirst("^#+\\s*", "").trim())
+                        .toList();
+
+        assertThat(ObservabilityAssets.rules())
+                .extracting(rule -> "alert-" + ((String) rule.get("alert")).toLowerCase())
+                .allSatisfy(anchor -> assertThat(headings).as("runbook section").contains(anchor));
     }
 
     @Test
