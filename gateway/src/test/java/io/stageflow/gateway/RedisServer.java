@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real {@code redis-server} process of this test's own, on a free port, without persistence.
- * The binary comes from Debian's package (src/test/scripts/ensure-redis-server.sh installs it).
+ * The binary comes from Debian's package (tools/ensure-debian-package.sh installs it in the build).
  * Without it the calling test is skipped with the reason, or fails when {@code CI} is set.
  */
 final class RedisServer implements AutoCloseable {
@@ -35,8 +35,8 @@ final class RedisServer implements AutoCloseable {
         this.log = log;
     }
 
-    static final String MISSING = "redis-server is not installed (gateway/src/test/scripts/ensure-redis-server.sh"
-            + " installs Debian's package when run as root)";
+    static final String MISSING = "redis-server is not installed (tools/ensure-debian-package.sh installs"
+            + " Debian's package when the build runs as root)";
 
     /**
      * Starts redis-server, or returns empty when it is not installed; fails instead when {@code CI}
