@@ -32,6 +32,11 @@ public class ProjectionClaims implements MeterBinder {
     }
 
     private double claimed() {
+        return segmentsHeld(processing);
+    }
+
+    /** Segments of the live projection this instance holds the claim of: 0 on a standby. */
+    public static int segmentsHeld(EventProcessingConfiguration processing) {
         return processing
                 .eventProcessor(KpiProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .map(processor -> processor.processingStatus().size())

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.RenameCollectionOptions;
 import io.stageflow.metrics.config.MetricsProperties;
+import io.stageflow.metrics.config.ProjectionClaims;
 import io.stageflow.metrics.cube.TenantZones;
 import io.stageflow.metrics.deadletter.DeadLetterSequences;
 import io.stageflow.metrics.kpi.KpiCells;
@@ -163,7 +164,8 @@ public class KpiRebuild {
     }
 
     public synchronized RebuildStatus status() {
-        return run == null ? last : progress(last.state(), null, null);
+        // The message is the last tick's: why a run waits, or its error.
+        return run == null ? last : progress(last.state(), null, last.message());
     }
 
     private synchronized void tick() {
@@ -172,7 +174,7 @@ public class KpiRebuild {
         }
         RebuildStatus now;
         try {
-            now = progress("RUNNING", null, run.error());
+            now = progress("RUNNING", null, run.error() != null ? run.error() : notProjectingHere());
         } catch (RuntimeException e) {
             log.warn("KPI rebuild {}: no progress figures now: {}", run.processorName, e.toString());
             return;
@@ -188,6 +190,21 @@ public class KpiRebuild {
             abandon();
             last = finished("FAILED", e.toString());
         }
+    }
+
+    /**
+     * Why the switch-over must wait here, or null. It stops the live processor of this JVM and
+     * replaces the collections under it; on a standby replica the processor that writes them runs
+     * in another pod and would go on writing through the swap. The rebuild keeps up meanwhile and
+     * switches over once this replica holds the claim (the other one stopped), or is cancelled.
+     */
+    private String notProjectingHere() {
+        return ProjectionClaims.segmentsHeld(processing) > 0
+                ? null
+                : "this replica does not project " + KpiProjection.PROCESSING_GROUP
+                        + " (another holds its claim), so the rebuild keeps up but cannot switch over here;"
+                        + " cancel it and start it on the replica whose stageflow_projection_segments_claimed"
+                        + " is 1 (docs/operations.md)";
     }
 
     private void switchOver() {

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.stageflow.events.ids.TenantId;
+import io.stageflow.metrics.kpi.KpiProjection;
 import io.stageflow.metrics.rebuild.KpiRebuild;
 import io.stageflow.metrics.rebuild.RebuildStatus;
 import io.stageflow.metrics.support.FreshReplay;
@@ -17,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,6 +44,9 @@ class RebuildTest extends MetricsServiceTest {
 
     @Autowired
     MongoDatabase metricsDatabase;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void aDamagedReadModelIsRebuiltFromTheLogWhileQueriesKeepAnswering() throws Exception {
@@ -84,6 +91,40 @@ class RebuildTest extends MetricsServiceTest {
         assertThat((Integer) JsonPath.read(controlClient.get(winRate), "$.won")).isEqualTo(6);
         assertThat(metricsDatabase.listCollectionNames().into(new java.util.ArrayList<>()))
                 .noneMatch(name -> name.startsWith("rebuild_kpi"));
+    }
+
+    /**
+     * With two replicas the live processor runs in one of them; a rebuild started on the other must
+     * not swap the collections under it. Here the live processor is stopped, as on a standby.
+     */
+    @Test
+    void aRebuildOnAReplicaThatDoesNotProjectWaitsToSwitchOverUntilItHoldsTheClaim() throws Exception {
+        TenantId tenant = new TenantId("standby-" + UUID.randomUUID().toString().substring(0, 6));
+        MetricsClient client = new MetricsClient(mvc, tenant.value());
+        publishJourneys(tenant, 0, 6);
+        client.awaitCaughtUp(Duration.ofSeconds(60));
+        String winRate = ANSWERS.get(0);
+        String before = client.get(winRate);
+        EventProcessor live =
+                processing.eventProcessor(KpiProjection.PROCESSING_GROUP).orElseThrow();
+        live.shutDown();
+        try {
+            rebuild.start();
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                RebuildStatus status = rebuild.status();
+                return status.eventsDone() == status.eventsTotal() && status.message() != null;
+            });
+            Thread.sleep(2_000); // four ticks of the rebuild's monitor: still no switch-over
+            RebuildStatus waiting = rebuild.status();
+            assertThat(waiting.state()).isEqualTo("RUNNING");
+            assertThat(waiting.message()).contains("does not project", "segments_claimed");
+        } finally {
+            live.start();
+        }
+
+        assertThat(FreshReplay.awaitDone(rebuild, client, winRate).state()).isEqualTo("DONE");
+        client.awaitCaughtUp(Duration.ofSeconds(60));
+        assertThat(client.get(winRate)).isEqualTo(before);
     }
 
     private static void publishJourneys(TenantId tenant, int from, int to) {
