@@ -15,7 +15,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /** The alert rules and the Grafana dashboard of deploy/observability, as the tests read them. */
 final class ObservabilityAssets {
-    static final Path DIRECTORY = Path.of(System.getProperty("stageflow.root", ".."), "deploy", "observability");
+    static final Path ROOT = Path.of(System.getProperty("stageflow.root", ".."));
+    static final Path DIRECTORY = ROOT.resolve("deploy/observability");
+    static final Path OPERATIONS_GUIDE = ROOT.resolve("docs/operations.md");
     static final Path RULES = DIRECTORY.resolve("prometheus/stageflow-alerts.yml");
     static final Path DASHBOARD = DIRECTORY.resolve("grafana/stageflow.json");
 

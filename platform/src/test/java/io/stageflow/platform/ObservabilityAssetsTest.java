@@ -39,11 +39,10 @@ class ObservabilityAssetsTest {
 
     @Test
     void everyRunbookAnchorIsASectionOfTheOperationsGuide() throws IOException {
-        List<String> headings =
-                Files.readAllLines(ObservabilityAssets.DIRECTORY.resolve("../../docs/operations.md")).stream()
-                        .filter(line -> line.startsWith("#"))
-                        .map(line -> line.replaceFirst("^#+\\s*", "").trim())
-                        .toList();
+        List<String> headings = Files.readAllLines(ObservabilityAssets.OPERATIONS_GUIDE).stream()
+                .filter(line -> line.startsWith("#"))
+                .map(line -> line.replaceFirst("^#+\\s*", "").trim())
+                .toList();
 
         assertThat(ObservabilityAssets.rules())
                 .extracting(rule -> "alert-" + ((String) rule.get("alert")).toLowerCase())
